@@ -13,7 +13,6 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -302,7 +301,7 @@ public final class OntologyLoader {
                 if (!header) {
                     if (!cells.equals(List.of(columns))) {
                         throw OntologyException.at(file, line, text,
-                                "header must be " + String.join(" ", columns).toLowerCase(Locale.ROOT)
+                                "header must be " + String.join(" ", columns)
                                         + " (tab-separated)");
                     }
                     header = true;

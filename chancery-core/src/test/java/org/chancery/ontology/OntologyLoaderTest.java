@@ -42,11 +42,15 @@ class OntologyLoaderTest {
             0211 | REQUEST   | assist       |   3.4 | 1
             036  | AGREE     | -            |   4.0 | 1
             042  | CONSULT   | visit        |   1.9 | 1
+            043  | CONSULT   | host         |   2.8 | 1
             057  | SUPPORT   | -            |   8.0 | 1
             062  | COOPERATE | -            |   7.4 | 2
             072  | AID       | -            |   8.3 | 2
+            075  | AID       | sanctuary    |   7.0 | 2
             081  | CONCEDE   | -            |   5.0 | 2
+            0813 | CONCEDE   | -            |   5.0 | 2
             085  | RETREAT   | ease         |   7.0 | 2
+            0842 | RETREAT   | return       |   7.0 | 2
             0874 | RETREAT   | disarm       |  10.0 | 2
             091  | ACCUSE    | investigate  |  -2.0 | 2
             104  | REQUEST   | change       |  -5.0 | 3
@@ -58,7 +62,8 @@ class OntologyLoaderTest {
             163  | SANCTION  | -            |  -8.0 | 4
             1622 | SANCTION  | discontinue  |  -5.6 | 4
             173  | COERCE    | arrest       |  -5.0 | 4
-            186  | ASSAULT   | targeted     | -10.0 | 4
+            186  | ASSAULT   | assassinate  | -10.0 | 4
+            203  | ASSAULT   | cleansing    | -10.0 | 4
             192  | ASSAULT   | -            |  -9.5 | 4
             195  | ASSAULT   | aerial       | -10.0 | 4
             2042 | ASSAULT   | unconventional | -10.0 | 4
@@ -96,7 +101,7 @@ class OntologyLoaderTest {
         assertEquals(List.of("economic"), DEFAULT.ploverContextsOf(DEFAULT.cameo("085")));
         assertEquals(List.of("military", "legal"), DEFAULT.ploverContextsOf(DEFAULT.cameo("094")));
         assertEquals(List.of(), DEFAULT.ploverContextsOf(DEFAULT.cameo("010")));
-        assertEquals(Set.of("phone", "visit", "third-party", "multilateral"), DEFAULT.modes(PloverType.CONSULT));
+        assertEquals(Set.of("phone", "visit", "host", "third-party", "multilateral"), DEFAULT.modes(PloverType.CONSULT));
         assertTrue(DEFAULT.modes(PloverType.AGREE).isEmpty());
         assertEquals(37, DEFAULT.contexts().size());
         assertTrue(DEFAULT.contexts().containsAll(Set.of("military", "diplomatic", "economic", "cbrn")));
@@ -109,6 +114,7 @@ class OntologyLoaderTest {
         assertEquals(-3.5, DEFAULT.ploverScore(PloverType.ACCUSE, Optional.of("allege")));
         assertEquals(4.0, DEFAULT.ploverScore(PloverType.CONSULT, Optional.of("visit")));
         assertEquals(6.5, DEFAULT.ploverScore(PloverType.RETREAT, Optional.of("ease")));
+        assertEquals(2.5, DEFAULT.ploverScore(PloverType.CONSULT, Optional.of("host")));
         assertEquals(-9.0, DEFAULT.ploverScore(PloverType.ASSAULT, Optional.empty()));
         assertTrue(DEFAULT.info(PloverType.AID).requiresRecipient());
         assertFalse(DEFAULT.info(PloverType.CONSULT).requiresRecipient());
