@@ -38,7 +38,7 @@ class AnalyticsTest {
 
     @BeforeAll
     static void fill() {
-        store = Fixtures.filledStore(dir.resolve("a.duckdb"));
+        store = StoreFixtures.filledStore(dir.resolve("a.duckdb"));
     }
 
     @AfterAll

@@ -32,7 +32,7 @@ class EventQueryTest {
 
     @BeforeAll
     static void fill() {
-        store = Fixtures.filledStore(dir.resolve("q.duckdb"));
+        store = StoreFixtures.filledStore(dir.resolve("q.duckdb"));
     }
 
     @AfterAll

@@ -32,7 +32,7 @@ import org.chancery.temporal.EventDate;
  * Hand-built documents for store tests. The sentences are invented for these tests; the codes and
  * Goldstein values are the CAMEO facts.
  */
-final class Fixtures {
+public final class StoreFixtures {
     static final CameoCode STOP_MILITARY_AID = new CameoCode("1622", "Reduce or stop military assistance", -5.6, 4);
     static final CameoCode ACCUSE = new CameoCode("112", "Accuse", -2.0, 3);
     static final CameoCode ECONOMIC_AID = new CameoCode("071", "Provide economic aid", 7.4, 2);
@@ -40,7 +40,7 @@ final class Fixtures {
     static final CameoCode THREATEN_FORCE = new CameoCode("138", "Threaten with military force", -7.0, 3);
     static final CameoCode MAKE_VISIT = new CameoCode("042", "Make a visit", 1.9, 1);
 
-    private Fixtures() {}
+    private StoreFixtures() {}
 
     /** Builds one document sentence by sentence, with mentions and events found by their surface text. */
     static final class DocBuilder {
@@ -337,7 +337,7 @@ final class Fixtures {
     }
 
     /** A store holding {@link #pakistan2018()} and {@link #relations2019()}. */
-    static DuckDbEventStore filledStore(java.nio.file.Path file) {
+    public static DuckDbEventStore filledStore(java.nio.file.Path file) {
         DuckDbEventStore store = DuckDbEventStore.open(file);
         store.save(pakistan2018());
         store.save(relations2019());
