@@ -180,36 +180,52 @@ public final class ClauseTemporalResolver implements TemporalResolver {
         return owner;
     }
 
+    /**
+     * Walks up from the trigger through all governors (enhanced graphs give a token several), nearest
+     * first, and returns the first expression attached to a node on the way.
+     */
     private static Optional<TimeExpression> byDependencies(Sentence s, int trigger, int[] owner) {
         int n = s.tokens().size();
-        int[] gov = new int[n];
-        String[] rel = new String[n];
-        java.util.Arrays.fill(gov, Dependency.ROOT);
+        List<List<Dependency>> up = new ArrayList<>(n);
+        List<List<Dependency>> down = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            up.add(new ArrayList<>(2));
+            down.add(new ArrayList<>(4));
+        }
         for (Dependency d : s.dependencies()) {
-            if (rel[d.dependent()] == null) {
-                gov[d.dependent()] = d.governor();
-                rel[d.dependent()] = d.relation();
+            if (d.governor() != Dependency.ROOT && d.governor() != d.dependent()) {
+                up.get(d.dependent()).add(d);
+                down.get(d.governor()).add(d);
             }
         }
         boolean[] seen = new boolean[n];
-        int node = trigger;
-        while (node != Dependency.ROOT && !seen[node]) {
-            seen[node] = true;
-            int found = attachedTo(s, node, owner, gov, rel);
-            if (found >= 0) {
-                return Optional.of(s.times().get(found));
+        List<Integer> level = List.of(trigger);
+        seen[trigger] = true;
+        int clause = -1;
+        while (!level.isEmpty()) {
+            List<Integer> next = new ArrayList<>();
+            for (int node : level) {
+                int found = attachedTo(s, node, owner, down.get(node));
+                if (found >= 0) {
+                    return Optional.of(s.times().get(found));
+                }
+                if (clause < 0 && s.tokens().get(node).isVerb()) {
+                    clause = node;
+                }
+                for (Dependency d : up.get(node)) {
+                    if (!seen[d.governor()] && !d.relation().equals("ref")) {
+                        seen[d.governor()] = true;
+                        next.add(d.governor());
+                    }
+                }
             }
-            node = gov[node];
+            level = next;
         }
         // an expression on a verb conjoined to the trigger or to the verb governing it
-        int clause = trigger;
-        while (clause != Dependency.ROOT && !s.tokens().get(clause).isVerb() && gov[clause] != Dependency.ROOT) {
-            clause = gov[clause];
-        }
-        for (int head : new int[] {trigger, clause}) {
-            for (int t = 0; t < n; t++) {
-                if (gov[t] == head && rel[t] != null && rel[t].startsWith("conj") && owner[t] < 0) {
-                    int found = attachedTo(s, t, owner, gov, rel);
+        for (int head : clause < 0 ? new int[] {trigger} : new int[] {trigger, clause}) {
+            for (Dependency d : down.get(head)) {
+                if (d.relation().startsWith("conj") && owner[d.dependent()] < 0) {
+                    int found = attachedTo(s, d.dependent(), owner, down.get(d.dependent()));
                     if (found >= 0) {
                         return Optional.of(s.times().get(found));
                     }
@@ -220,21 +236,24 @@ public final class ClauseTemporalResolver implements TemporalResolver {
     }
 
     /** Index of the first expression with a token attached to {@code node} by a temporal relation, or -1. */
-    private static int attachedTo(Sentence s, int node, int[] owner, int[] gov, String[] rel) {
-        boolean nominal = s.tokens().get(node).isNoun() || s.tokens().get(node).pos().startsWith("PRP");
-        for (int t = 0; t < owner.length; t++) {
-            int e = owner[t];
-            if (e < 0 || gov[t] != node || owner[node] == e || rel[t] == null) {
+    private static int attachedTo(Sentence s, int node, int[] owner, List<Dependency> children) {
+        Token head = s.tokens().get(node);
+        boolean nominal = head.isNoun() || head.pos().startsWith("PRP");
+        int best = -1;
+        for (Dependency d : children) {
+            int e = owner[d.dependent()];
+            if (e < 0 || owner[node] == e) {
                 continue;
             }
-            String r = rel[t];
-            String base = r.indexOf(':') < 0 ? r : r.substring(0, r.indexOf(':'));
-            if (CLAUSE_RELATIONS.contains(r) || CLAUSE_RELATIONS.contains(base) && !r.equals("nmod:poss")
+            String r = d.relation();
+            if (CLAUSE_RELATIONS.contains(r) || CLAUSE_RELATIONS.contains(d.baseRelation()) && !r.equals("nmod:poss")
                     || nominal && NOMINAL_RELATIONS.contains(r)) {
-                return e;
+                if (best < 0 || e < best) {
+                    best = e;
+                }
             }
         }
-        return -1;
+        return best;
     }
 
     private static Optional<TimeExpression> nearestByTokens(Sentence s, int trigger, int[] owner) {
