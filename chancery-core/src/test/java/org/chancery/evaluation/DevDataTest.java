@@ -34,4 +34,30 @@ class DevDataTest {
         assertEquals(42, core);
         assertEquals(12, nonEvents);
     }
+
+    @Test
+    void ploverGoldSentences() throws Exception {
+        Path f = DEV.resolve("plover-gsr/PLOVER_GSR_dev.json");
+        Assumptions.assumeTrue(Files.isRegularFile(f), "no PLOVER gold at " + f);
+        List<GsrSentence> s = PloverGsrEvaluator.read(f);
+        assertEquals(161, s.size());
+        // 18 type names in the file fold onto all 16 of the 2021 types (FIGHT joins ASSAULT, DISAPPROVE and INVESTIGATE make ACCUSE)
+        assertEquals(16, s.stream().map(GsrSentence::type).distinct().count());
+        assertEquals(17 + 17, s.stream().filter(x -> x.type() == org.chancery.ontology.PloverType.REQUEST
+                || x.type() == org.chancery.ontology.PloverType.REJECT).count());
+        assertEquals(16, s.stream().filter(x -> x.target().isEmpty()).count());
+    }
+
+    @Test
+    void syntheticStories() throws Exception {
+        Path f = DEV.resolve("ngec-synthetic/ngec_synthetic_dev.csv");
+        Assumptions.assumeTrue(Files.isRegularFile(f), "no synthetic stories at " + f);
+        List<SyntheticStory> s = SyntheticStoryEvaluator.read(f);
+        assertEquals(3000, s.size());
+        assertEquals(16, s.stream().map(SyntheticStory::label).distinct().count());
+        assertEquals(520, s.stream().filter(x -> x.label() == org.chancery.ontology.PloverType.CONCEDE).count());
+        assertEquals("ngec-0000", s.get(0).id());
+        assertTrue(s.stream().filter(x -> x.text().contains("\n")).count() > 2900);
+        assertEquals(16 * 5, SyntheticStoryEvaluator.select(s, 5).size());
+    }
 }
