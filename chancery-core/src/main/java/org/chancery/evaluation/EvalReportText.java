@@ -6,6 +6,9 @@ import java.util.stream.Collectors;
 
 /** Renders an {@link EvalReport} as fixed-width text tables for a terminal or a README. Stateless. */
 public final class EvalReportText {
+    /** Longest list printed per section; the JSON always has every item. */
+    public static final int MAX_LINES = 40;
+
     private EvalReportText() {
     }
 
@@ -85,10 +88,12 @@ public final class EvalReportText {
         b.append(String.format(Locale.ROOT, "  actor mentions: country %s, strict %s; excluded occurrences reported as actors %d/%d%n",
                 ratio(m.countryRecall(), m.foundCountry(), m.occurrences()), ratio(m.strictRecall(), m.foundStrict(), m.occurrences()),
                 m.excludedHits(), m.excluded()));
-        for (MentionMiss x : m.misses()) {
+        List<MentionMiss> shown = m.misses().stream().sorted(java.util.Comparator.comparing(MentionMiss::countryHit)).limit(MAX_LINES).toList();
+        for (MentionMiss x : shown) {
             b.append(String.format(Locale.ROOT, "    miss %-28s %-24s @%-6d gold %-8s system %s%s%n", x.docId(), quote(x.form()), x.start(),
                     x.goldCode(), x.systemCodes().isEmpty() ? "-" : String.join(",", x.systemCodes()), x.countryHit() ? " (country ok)" : ""));
         }
+        more(b, m.misses().size() - shown.size());
         for (MentionMiss x : m.excludedHitList()) {
             b.append(String.format(Locale.ROOT, "    excluded %-24s %-24s @%-6d system %s (%s)%n", x.docId(), quote(x.form()), x.start(),
                     String.join(",", x.systemCodes()), SeedGoldReader.preview(x.excludedReason())));
@@ -110,6 +115,16 @@ public final class EvalReportText {
                     ratio(Ratio.of(r.firstTypeCorrect(), r.sentences()), r.firstTypeCorrect(), r.sentences()),
                     ratio(r.typeActorsAccuracy(), r.typeAndActors(), r.sentences()), r.noOutput()));
         }
+        List<GsrSentenceResult> wrong = g.results().stream().filter(x -> !x.typeAndActors()).toList();
+        if (!wrong.isEmpty()) {
+            b.append("  sentences without a correct type+actors event (gold type [sources] -> [targets] | system):\n");
+            for (GsrSentenceResult x : wrong.subList(0, Math.min(MAX_LINES, wrong.size()))) {
+                b.append(String.format(Locale.ROOT, "    %-28s %-9s %s -> %s | %s%n", x.id(), x.goldType(), x.goldSources(),
+                        x.goldTargets().isEmpty() ? "any" : x.goldTargets().toString(),
+                        x.system().isEmpty() ? "no output" : String.join("; ", x.system())));
+            }
+            more(b, wrong.size() - Math.min(MAX_LINES, wrong.size()));
+        }
         for (String n : g.notes()) {
             b.append("  note: ").append(n).append('\n');
         }
@@ -124,8 +139,24 @@ public final class EvalReportText {
         }
         b.append(String.format(Locale.ROOT, "  macro average %s   micro %s   lowest %s%n", Ratio.format(s.macroRecall()),
                 ratio(s.microRecall(), s.found(), s.stories()), Ratio.format(s.minRecall())));
+        if (!s.misses().isEmpty()) {
+            b.append("  missed stories, up to 3 per label (id label/mode | system types):\n");
+            java.util.Map<org.chancery.ontology.PloverType, Integer> shown = new java.util.EnumMap<>(org.chancery.ontology.PloverType.class);
+            for (StoryMiss x : s.misses()) {
+                if (shown.merge(x.label(), 1, Integer::sum) <= 3) {
+                    b.append(String.format(Locale.ROOT, "    %-12s %s%s | %s%n", x.id(), x.label(), x.mode() == null ? "" : "/" + x.mode(),
+                            x.systemTypes().isEmpty() ? "no events" : joinTypes(x.systemTypes())));
+                }
+            }
+        }
         for (String n : s.notes()) {
             b.append("  note: ").append(n).append('\n');
+        }
+    }
+
+    private static void more(StringBuilder b, int n) {
+        if (n > 0) {
+            b.append("    ... ").append(n).append(" more in the JSON report\n");
         }
     }
 

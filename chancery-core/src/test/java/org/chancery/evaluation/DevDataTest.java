@@ -60,4 +60,24 @@ class DevDataTest {
         assertTrue(s.stream().filter(x -> x.text().contains("\n")).count() > 2900);
         assertEquals(16 * 5, SyntheticStoryEvaluator.select(s, 5).size());
     }
+
+    @Test
+    void suiteRunsEndToEndWithAnEmptySystem() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(DEV), "no dev data at " + DEV);
+        EvalSuite suite = EvalSuite.dev(SHARED, 2);
+        EvalReport r = suite.run(d -> new Fixtures.ResultBuilder(d).build(), "2026-11-22", "test", "no events");
+        assertEquals(42, r.seedGold().country().coreEvents());
+        assertEquals(91, r.seedGold().strict().goldEvents());
+        assertEquals(0, r.seedGold().country().coreFound());
+        assertEquals(null, r.seedGold().country().precision());
+        assertEquals(407, r.seedGold().mentions().occurrences());
+        assertEquals(3, r.seedGold().mentions().excluded());
+        assertEquals(42, r.seedGold().country().coreMisses().stream().filter(m -> m.reason() == MissReason.SENTENCE_NOT_REACHED).count());
+        assertEquals(161, r.ploverGsr().noOutput());
+        assertEquals(32, r.synthetic().stories());
+        assertEquals(0.0, r.synthetic().macroRecall());
+        String text = EvalReportText.render(r);
+        assertTrue(text.contains("... 367 more in the JSON report"), text);
+        assertTrue(EvalReportJson.toJson(r).contains("\"noOutputRate\" : 1.0"));
+    }
 }
