@@ -80,4 +80,63 @@ class DevDataTest {
         assertTrue(text.contains("... 367 more in the JSON report"), text);
         assertTrue(EvalReportJson.toJson(r).contains("\"noOutputRate\" : 1.0"));
     }
+
+    /** A system that outputs the gold itself must score 1.0 everywhere: checks the matching on the real files. */
+    @Test
+    void goldAsSystemScoresPerfectly() throws Exception {
+        Path gold = DEV.resolve("seed-gold");
+        Assumptions.assumeTrue(Files.isDirectory(gold) && Files.isDirectory(SHARED.resolve("corpus")), "no seed gold at " + gold);
+        SeedGoldReport r = new SeedGoldEvaluator(SHARED.resolve("corpus")).evaluate(gold, DevDataTest::oracle);
+        for (LevelScore l : java.util.List.of(r.country(), r.strict())) {
+            assertEquals(1.0, l.coreRecall(), l.level() + " " + l.coreMisses());
+            assertEquals(1.0, l.allRecall());
+            assertEquals(1.0, l.precision());
+            assertEquals(1.0, l.dateAccuracy());
+            assertEquals(85, l.datedFound());
+            assertEquals(0, l.nonEventHits());
+            assertEquals(0, l.modalityMismatches().size());
+        }
+        assertEquals(407, r.mentions().foundStrict());
+        assertEquals(0, r.mentions().excludedHits());
+    }
+
+    private static org.chancery.pipeline.DocumentResult oracle(org.chancery.model.Document d) {
+        try {
+            Path file = DEV.resolve("seed-gold").resolve(SeedGoldReader.goldFiles(DEV.resolve("seed-gold")).stream()
+                    .filter(f -> f.getFileName().toString().startsWith(d.id())).findFirst().orElseThrow().getFileName());
+            GoldDocument g = SeedGoldReader.read(file, SHARED.resolve("corpus")).gold();
+            java.util.List<org.chancery.model.Span> spans = g.events().stream().map(GoldEvent::evidence).distinct()
+                    .sorted(java.util.Comparator.comparingInt(org.chancery.model.Span::start)).toList();
+            java.util.List<org.chancery.model.Sentence> sentences = new java.util.ArrayList<>();
+            for (org.chancery.model.Span sp : spans) {
+                sentences.add(new org.chancery.model.Sentence(sentences.size(), sp.start(), sp.end(), d.text().substring(sp.start(), sp.end()),
+                        java.util.List.of(), java.util.List.of(), true, java.util.List.of()));
+            }
+            java.util.List<org.chancery.pipeline.EventRecord> events = new java.util.ArrayList<>();
+            for (GoldEvent e : g.events()) {
+                org.chancery.model.Span t = e.trigger() != null ? e.trigger() : e.evidence();
+                org.chancery.temporal.EventDate date = e.date() == null ? org.chancery.temporal.EventDate.unknown()
+                        : new org.chancery.temporal.EventDate(e.date().start(), e.date().end(), org.chancery.model.Granularity.RANGE,
+                                org.chancery.temporal.DateBasis.TEXT, e.date().value());
+                org.chancery.coding.CodedEvent ce = new org.chancery.coding.CodedEvent(spans.indexOf(e.evidence()), t, "t", 0,
+                        actors(e.source()), actors(e.target()), e.type(), null, java.util.List.of(),
+                        new org.chancery.ontology.CameoCode("010", "oracle", 0.0, 1), java.util.List.of(),
+                        e.negated() ? org.chancery.coding.Modality.NEGATED : org.chancery.coding.Modality.ASSERTED, 1.0,
+                        new org.chancery.coding.Provenance("oracle", "", java.util.List.of(), "-", "-"));
+                events.add(new org.chancery.pipeline.EventRecord(e.eventId(), d.id(), ce, date));
+            }
+            java.util.List<org.chancery.actor.ActorMention> mentions = g.mentions().stream().filter(m -> !m.excluded())
+                    .map(m -> new org.chancery.actor.ActorMention(0, 0, 1, m.span().start(), m.span().end(), m.form(),
+                            org.chancery.actor.ActorCode.of(m.code()), m.form(), org.chancery.actor.ResolutionBasis.DICTIONARY, "oracle", false))
+                    .toList();
+            return new org.chancery.pipeline.DocumentResult(new org.chancery.model.AnnotatedDocument(d, sentences), mentions, events);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static java.util.List<org.chancery.coding.EventActor> actors(java.util.List<GoldActorRef> refs) {
+        return refs.stream().map(r -> new org.chancery.coding.EventActor(org.chancery.actor.ActorCode.of(r.code()), r.name(), r.name(), 0, 1,
+                org.chancery.actor.ResolutionBasis.DICTIONARY, "oracle")).toList();
+    }
 }
