@@ -23,7 +23,11 @@ final class ErrorMapping {
         app.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.parameter(), e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> {
             String parameter = e.getStatus() == 413 ? "body" : null;
-            String message = e.getStatus() == 413 ? "request body is larger than the server accepts" : e.getMessage();
+            String message = switch (e.getStatus()) {
+                case 413 -> "request body is larger than the server accepts";
+                case 404 -> "no such route: " + ctx.method() + " " + ctx.path() + "; see /api/openapi.json";
+                default -> e.getMessage();
+            };
             write(ctx, e.getStatus(), parameter, message);
         });
         app.exception(Exception.class, (e, ctx) -> {
