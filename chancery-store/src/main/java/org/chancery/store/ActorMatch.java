@@ -1,0 +1,34 @@
+package org.chancery.store;
+
+import java.util.List;
+import org.chancery.actor.ActorCode;
+
+/**
+ * SQL for matching an actor code: a code of three letters or fewer matches the whole country (or
+ * organisation stem) through the {@code country} column, a longer code matches exactly.
+ */
+final class ActorMatch {
+    private ActorMatch() {}
+
+    static boolean countryLevel(ActorCode code) {
+        return code.value().length() <= 3;
+    }
+
+    /** Appends the condition and its parameter; {@code prefix} is the column prefix ("" or "source_"). */
+    static String condition(String table, String codeColumn, String countryColumn, ActorCode code, List<Object> params) {
+        params.add(code.value());
+        return table + (countryLevel(code) ? countryColumn : codeColumn) + " = ?";
+    }
+
+    /** The condition that an event_dyads row joins {@code a} and {@code b}, in either direction unless directed. */
+    static String dyad(ActorCode a, ActorCode b, boolean directed, List<Object> params) {
+        String forward = "(" + condition("", "source_code", "source_country", a, params) + " AND "
+                + condition("", "target_code", "target_country", b, params) + ")";
+        if (directed) {
+            return forward;
+        }
+        String backward = "(" + condition("", "source_code", "source_country", b, params) + " AND "
+                + condition("", "target_code", "target_country", a, params) + ")";
+        return "(" + forward + " OR " + backward + ")";
+    }
+}
