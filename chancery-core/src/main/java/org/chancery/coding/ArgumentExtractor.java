@@ -24,11 +24,11 @@ import org.chancery.model.Dependency;
  * coordinated heads give several actors.
  */
 final class ArgumentExtractor {
-    private static final Set<String> MENTION_RELS = Set.of("compound", "amod", "nmod:poss", "appos", "nmod:of", "flat",
+    private static final Set<String> MENTION_RELS = words("compound", "amod", "nmod:poss", "appos", "nmod:of", "flat",
             "flat:name", "nmod:from");
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that", "whom", "whose");
+    private static final Set<String> RELATIVE_PRONOUNS = words("which", "who", "that", "whom", "whose");
     /** Verbs whose object is the understood subject of their xcomp ("asked the US to", "forced X to"). */
-    private static final Set<String> SUBJECT_CONTROL_WITH_OBJECT = Set.of("promise");
+    private static final Set<String> SUBJECT_CONTROL_WITH_OBJECT = words("promise");
 
     private final SentenceGraph graph;
     private final List<ActorMention> mentions;
@@ -256,5 +256,9 @@ final class ArgumentExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
     }
 }

@@ -14,36 +14,36 @@ import org.chancery.model.Token;
  * HABITUAL, ASSERTED. "refused to attend" leaves "refused" asserted (a REJECT) and "attend" negated.
  */
 final class ModalityDetector {
-    private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no", "neither", "nor");
-    private static final Set<String> HYPOTHETICAL_AUX = Set.of("may", "might", "could", "would", "can", "ca");
-    private static final Set<String> RECOMMENDED_AUX = Set.of("should", "must", "ought", "shall");
-    private static final Set<String> PLANNED_AUX = Set.of("will", "'ll", "wo");
-    private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether", "lest");
-    private static final Set<String> HABITUAL_ADVERBS = Set.of("routinely", "regularly", "often", "frequently",
+    private static final Set<String> NEGATORS = words("not", "never", "n't", "no", "neither", "nor");
+    private static final Set<String> HYPOTHETICAL_AUX = words("may", "might", "could", "would", "can", "ca");
+    private static final Set<String> RECOMMENDED_AUX = words("should", "must", "ought", "shall");
+    private static final Set<String> PLANNED_AUX = words("will", "'ll", "wo");
+    private static final Set<String> CONDITIONAL_MARKS = words("if", "unless", "whether", "lest");
+    private static final Set<String> HABITUAL_ADVERBS = words("routinely", "regularly", "often", "frequently",
             "repeatedly", "usually", "habitually", "traditionally", "constantly", "consistently", "long", "always");
-    private static final Set<String> REPORTED_ADVERBS = Set.of("reportedly", "allegedly", "purportedly", "apparently");
-    private static final Set<String> NEGATING_GOVERNORS = Set.of("fail", "refuse", "decline", "reject", "avoid", "cease",
+    private static final Set<String> REPORTED_ADVERBS = words("reportedly", "allegedly", "purportedly", "apparently");
+    private static final Set<String> NEGATING_GOVERNORS = words("fail", "refuse", "decline", "reject", "avoid", "cease",
             "stop", "forgo", "neglect", "deny", "oppose", "resist");
-    private static final Set<String> PLANNING_GOVERNORS = Set.of("plan", "intend", "aim", "expect", "schedule", "prepare",
+    private static final Set<String> PLANNING_GOVERNORS = words("plan", "intend", "aim", "expect", "schedule", "prepare",
             "agree", "decide", "promise", "pledge", "vow", "seek", "want", "hope", "try", "attempt", "offer", "propose",
             "wish", "consider", "set", "go", "commit", "undertake", "resolve", "move", "vote", "mean", "look", "arrange",
             "plot", "aspire", "strive", "endeavour", "endeavor");
-    private static final Set<String> HYPOTHETICAL_GOVERNORS = Set.of("threaten", "ask", "urge", "call", "press", "demand",
+    private static final Set<String> HYPOTHETICAL_GOVERNORS = words("threaten", "ask", "urge", "call", "press", "demand",
             "request", "push", "encourage", "invite", "persuade", "advise", "warn", "appeal", "beg", "implore", "like",
             "dare", "risk", "seem", "appear", "likely", "able", "unable", "ready", "willing", "prepared", "eager", "keen",
             "allow", "permit", "help", "enable", "tend");
-    private static final Set<String> RECOMMENDING_GOVERNORS = Set.of("need", "have", "ought", "require", "oblige", "obligate",
+    private static final Set<String> RECOMMENDING_GOVERNORS = words("need", "have", "ought", "require", "oblige", "obligate",
             "supposed", "bound");
-    private static final Set<String> HABITUAL_GOVERNORS = Set.of("continue", "keep", "use", "persist");
-    private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "claim", "report", "allege", "state", "add",
+    private static final Set<String> HABITUAL_GOVERNORS = words("continue", "keep", "use", "persist");
+    private static final Set<String> SPEECH_VERBS = words("say", "tell", "claim", "report", "allege", "state", "add",
             "insist", "assert", "note", "confirm", "declare", "announce", "reveal", "disclose", "write", "argue",
             "acknowledge", "admit", "testify", "explain", "indicate", "mention", "stress", "point", "remark", "quote",
             "inform", "maintain", "contend", "suggest", "show");
-    private static final Set<String> BELIEF_VERBS = Set.of("believe", "think", "fear", "suspect", "expect", "hope",
+    private static final Set<String> BELIEF_VERBS = words("believe", "think", "fear", "suspect", "expect", "hope",
             "worry", "assume", "imagine", "speculate", "predict", "forecast", "wonder", "doubt", "guess", "estimate",
             "anticipate", "feel", "perceive", "observe");
     /** Governors of a noun trigger that make it unreal ("warned of an attack", "called for talks"). */
-    private static final Set<String> IRREALIS_NOUN_GOVERNORS = Set.of("warn", "threaten", "fear", "avoid", "prevent",
+    private static final Set<String> IRREALIS_NOUN_GOVERNORS = words("warn", "threaten", "fear", "avoid", "prevent",
             "seek", "want", "demand", "call", "urge", "propose", "plan", "consider", "discuss", "oppose", "reject",
             "refuse", "deny", "rule", "push", "request", "need", "expect", "anticipate", "predict", "risk", "hope",
             "desire", "favour", "favor", "advocate", "press", "suggest", "explore", "contemplate", "threat", "possibility",
@@ -216,5 +216,9 @@ final class ModalityDetector {
 
     private static Modality toModality(Level l) {
         return Modality.valueOf(l.name());
+    }
+
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
     }
 }

@@ -44,14 +44,14 @@ final class QuantityExtractor {
             Map.entry("pounds", "GBP"), Map.entry("rs", "PKR"), Map.entry("rs.", "PKR"), Map.entry("pkr", "PKR"),
             Map.entry("rupee", "PKR"), Map.entry("rupees", "PKR"), Map.entry("₹", "INR"), Map.entry("inr", "INR"),
             Map.entry("yuan", "CNY"), Map.entry("rmb", "CNY"), Map.entry("¥", "CNY"));
-    private static final Set<String> PEOPLE = Set.of("people", "person", "civilian", "fighter", "militant", "soldier",
+    private static final Set<String> PEOPLE = words("people", "person", "civilian", "fighter", "militant", "soldier",
             "troop", "refugee", "protester", "demonstrator", "worker", "personnel", "insurgent", "rebel", "member",
             "prisoner", "detainee", "officer", "policeman", "child", "woman", "man", "student", "migrant", "hostage",
             "terrorist", "combatant", "sailor", "marine", "airman", "volunteer", "activist", "citizen", "national",
             "pilgrim", "diplomat", "official", "advisor", "adviser", "trainer", "instructor", "contractor", "casualty");
-    private static final Set<String> TROOPS = Set.of("troop", "soldier", "fighter", "militant", "insurgent", "rebel",
+    private static final Set<String> TROOPS = words("troop", "soldier", "fighter", "militant", "insurgent", "rebel",
             "personnel", "combatant", "marine", "sailor", "airman");
-    private static final Set<String> NOT_COUNTED = Set.of("year", "month", "day", "week", "hour", "percent", "%",
+    private static final Set<String> NOT_COUNTED = words("year", "month", "day", "week", "hour", "percent", "%",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
             "nov.", "dec.", "decade", "century", "point", "minute", "resolution", "article", "chapter", "section");
@@ -208,5 +208,9 @@ final class QuantityExtractor {
         Token b = g.token(qEnd);
         String text = g.sentence().text().substring(a.start() - g.sentence().start(), b.end() - g.sentence().start());
         return Optional.of(new Quantity(text, a.start(), b.end(), value.stripTrailingZeros(), unit));
+    }
+
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
     }
 }

@@ -23,6 +23,7 @@ import org.chancery.ontology.PloverType;
  * @param sourceOptional whether an event without source is kept (target only)
  * @param targetRequired whether an event without target is dropped
  * @param allowSelf      whether source and target may be the same country (domestic repression)
+ * @param symmetric      coordinated parties without a counterpart become source and target ("talks between X and Y")
  * @param type           PLOVER type
  * @param cameo          CAMEO code, validated against the ontology
  * @param mode           PLOVER mode or null
@@ -32,7 +33,7 @@ import org.chancery.ontology.PloverType;
  */
 public record Rule(String id, String file, int line, TriggerKind kind, Set<String> lemmas, String particle,
                    List<ArgumentRequirement> requires, Set<String> governors, Set<String> notGovernors,
-                   List<String> source, List<String> target, boolean sourceOptional, boolean targetRequired, boolean allowSelf,
+                   List<String> source, List<String> target, boolean sourceOptional, boolean targetRequired, boolean allowSelf, boolean symmetric,
                    PloverType type, CameoCode cameo, String mode, List<String> contexts, double weight,
                    List<RuleExample> examples) {
     public Rule {

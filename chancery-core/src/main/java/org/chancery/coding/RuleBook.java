@@ -46,6 +46,7 @@ import org.chancery.ontology.PloverType;
  *     sourceOptional: false      # keep events with a target only
  *     targetRequired: false      # drop events without a target
  *     allowSelf: false
+ *     symmetric: false           # "X and Y signed" / "talks between X and Y": X source, Y target
  *     mode: null
  *     contexts: [diplomatic]
  *     weight: 0.9
@@ -68,8 +69,11 @@ public final class RuleBook {
             "nmod:for", "nmod:over", "nmod:in", "gov.obl:to", "gov.obl:on", "gov.obl:with", "gov.obl:against", "gov.iobj",
             "gov.obl:in");
 
+    /** Types whose events between coordinated parties read as one party acting toward the other. */
+    static final Set<PloverType> SYMMETRIC_TYPES = Set.of(PloverType.AGREE, PloverType.CONSULT, PloverType.COOPERATE);
+
     private static final Set<String> KNOWN_KEYS = Set.of("id", "cameo", "type", "verbs", "nouns", "particle", "object",
-            "requires", "governors", "notGovernors", "source", "target", "sourceOptional", "targetRequired", "allowSelf", "mode",
+            "requires", "governors", "notGovernors", "source", "target", "sourceOptional", "targetRequired", "allowSelf", "symmetric", "mode",
             "contexts", "weight", "examples");
 
     private final List<Rule> rules;
@@ -194,6 +198,7 @@ public final class RuleBook {
         }
         List<String> source = node.has("source") ? list(node.get("source")) : (kind == TriggerKind.VERB ? VERB_SOURCE : NOUN_SOURCE);
         List<String> target = node.has("target") ? list(node.get("target")) : (kind == TriggerKind.VERB ? VERB_TARGET : NOUN_TARGET);
+        target = derivedTargets(kind, target, node.has("object") || !node.path("requires").isEmpty());
         for (String spec : concat(source, target)) {
             ArgumentExtractor.checkSpec(spec, where + ": rule " + id);
         }
@@ -224,10 +229,35 @@ public final class RuleBook {
                     requires, lowerSet(node.path("governors")), lowerSet(node.path("notGovernors")), source, target,
                     node.path("sourceOptional").asBoolean(false), node.path("targetRequired").asBoolean(false),
                     node.path("allowSelf").asBoolean(false),
+                    node.path("symmetric").asBoolean(SYMMETRIC_TYPES.contains(type)),
                     type, cameo, mode, contexts, weight, examples);
         } catch (IllegalArgumentException e) {
             throw new RuleBookException(where + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Adds the attachments the parser confuses: a noun trigger's {@code gov.obl:X} is also tried as
+     * {@code nmod:X} on the noun and the other way round ("raised concerns with Nepal" attaches "with"
+     * to either); a verb with a required object also tries {@code obj/nmod:X} for each {@code obl:X}.
+     */
+    static List<String> derivedTargets(TriggerKind kind, List<String> target, boolean hasRequirement) {
+        List<String> out = new ArrayList<>(target);
+        for (String spec : target) {
+            String extra = null;
+            if (kind == TriggerKind.NOUN && spec.startsWith("gov.obl:") && !spec.substring(8).contains("/")) {
+                extra = "nmod:" + spec.substring(8);
+            } else if (kind == TriggerKind.NOUN && spec.startsWith("nmod:") && !spec.contains("/") && !spec.equals("nmod:poss")
+                    && !spec.equals("nmod:of")) {
+                extra = "gov.obl:" + spec.substring(5);
+            } else if (kind == TriggerKind.VERB && hasRequirement && spec.startsWith("obl:") && !spec.contains("/")) {
+                extra = "obj/nmod:" + spec.substring(4);
+            }
+            if (extra != null && !out.contains(extra)) {
+                out.add(extra);
+            }
+        }
+        return out;
     }
 
     private static PloverType parseType(String text, String file, int line) {

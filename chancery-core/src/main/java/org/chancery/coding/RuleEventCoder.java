@@ -32,6 +32,9 @@ public final class RuleEventCoder implements EventCoder {
     /** Verbs and nouns used as "light" governors of noun triggers that do not themselves make events. */
     private static final Set<PloverType> SELF_DYAD_TYPES = Set.of(PloverType.COERCE, PloverType.PROTEST, PloverType.MOBILIZE);
 
+    private static final List<String> XCOMP_TARGET = List.of("obj", "obj/nmod:poss", "obj/amod", "iobj", "obl:on", "obl:against",
+            "obl:to", "obl:with");
+
     private final RuleBook book;
     private final Ontology ontology;
     private final String dictionaryHash;
@@ -102,11 +105,24 @@ public final class RuleEventCoder implements EventCoder {
             if (rules.isEmpty()) {
                 rules = book.rulesFor(t.text().toLowerCase(Locale.ROOT));
             }
+            boolean hyphenated = false;
+            if (i >= 2 && g.token(i - 1).text().equals("-")) {
+                // "build-up", "cease-fire", "pull-out" split by the tokenizer: the head carries the joined lemma
+                List<Rule> joined = book.rulesFor(g.lemma(i - 2) + "-" + lemma);
+                if (!joined.isEmpty()) {
+                    rules = joined;
+                    hyphenated = true;
+                }
+            }
             for (Rule r : rules) {
                 if (!r.kind().accepts(t.pos())) {
                     continue;
                 }
-                matchTrigger(g, args, r, i).ifPresent(candidates::add);
+                Optional<Candidate> c = matchTrigger(g, args, r, i);
+                if (c.isPresent() && hyphenated) {
+                    c.get().extra().add(i - 2);
+                }
+                c.ifPresent(candidates::add);
             }
         }
         candidates.sort(Comparator.comparingInt((Candidate c) -> -c.rule().specificity())
@@ -223,8 +239,23 @@ public final class RuleEventCoder implements EventCoder {
         Set<Integer> excludeT = new HashSet<>(exclude);
         excludeT.addAll(srcTokens);
         Optional<SlotHit> tgt = args.first(t, r.target(), true, excludeT);
-        List<ActorMention> sources = src.map(SlotHit::mentions).orElse(List.of());
+        if (tgt.isEmpty() && r.kind() == TriggerKind.VERB) {
+            // "pledged to help Vietnam", "threatened to impose sanctions on Lithuania": the target of the complement
+            for (int x : g.children(t, "xcomp")) {
+                tgt = args.first(x, XCOMP_TARGET, true, excludeT);
+                if (tgt.isPresent()) {
+                    break;
+                }
+            }
+        }
+        List<ActorMention> sources = new ArrayList<>(src.map(SlotHit::mentions).orElse(List.of()));
         List<ActorMention> targets = new ArrayList<>(tgt.map(SlotHit::mentions).orElse(List.of()));
+        if (r.symmetric() && targets.isEmpty() && sources.size() >= 2) {
+            targets.addAll(sources.subList(1, sources.size()));
+            sources = new ArrayList<>(sources.subList(0, 1));
+        } else if (r.symmetric() && sources.isEmpty() && targets.size() >= 2 && distinctCountries(targets)) {
+            sources.add(targets.remove(0));
+        }
         // targets that are only places are kept for their country, but never as sources
         if (!r.allowSelf() && !SELF_DYAD_TYPES.contains(r.type())) {
             Set<String> srcCountries = new HashSet<>();
@@ -283,6 +314,14 @@ public final class RuleEventCoder implements EventCoder {
         Provenance prov = new Provenance(r.id(), pathText, entries, book.hash() + "+" + dictionaryHash, "rules " + book.version());
         return Optional.of(new CodedEvent(s.index(), span, text, t, srcActors, tgtActors, r.type(), mode, r.contexts(),
                 r.cameo(), qs, mod, conf, prov));
+    }
+
+    private static boolean distinctCountries(List<ActorMention> ms) {
+        Set<String> c = new HashSet<>();
+        for (ActorMention m : ms) {
+            c.add(m.code().countryPart());
+        }
+        return c.size() == ms.size();
     }
 
     private static double basisFactor(List<ActorMention> ms) {
