@@ -48,6 +48,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "also write the full report as JSON")
     Path json;
 
+    @Option(names = "--markdown", paramLabel = "FILE", description = "also write the README quality table (Markdown)")
+    Path markdown;
+
     @Option(names = "--commit", paramLabel = "SHA", description = "commit to print in the report (default: read from .git)")
     String commit;
 
@@ -85,6 +88,10 @@ final class EvalCommand implements Callable<Integer> {
         if (json != null) {
             EvalReportJson.write(report, json);
             spec.commandLine().getErr().println("wrote " + json);
+        }
+        if (markdown != null) {
+            Files.writeString(markdown, EvalReportText.markdown(report));
+            spec.commandLine().getErr().println("wrote " + markdown);
         }
         return ExitCode.OK;
     }

@@ -34,6 +34,13 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(Main::errorHandler);
+        cl.registerConverter(java.time.LocalDate.class, value -> {
+            try {
+                return java.time.LocalDate.parse(value);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a date; write it as YYYY-MM-DD");
+            }
+        });
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("chancery: " + ex.getMessage());
