@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.chancery.actor.DictionaryActorDating;
 import org.chancery.actor.DictionaryActorResolver;
 import org.chancery.annotate.ParseGate;
 import org.chancery.app.ingest.IngestService;
@@ -53,6 +54,7 @@ public final class Assembly {
                 .actorResolver(actors)
                 .eventCoder(coder)
                 .temporalResolver(new ClauseTemporalResolver())
+                .actorDating(new DictionaryActorDating(actors.dictionary()))
                 .build();
         LOG.info("{}", p);
         return p;
