@@ -40,6 +40,7 @@ async function render() {
   document.body.dataset.ready = 'false';
   if (!page) {
     view.append(el('h1', null, 'Not found'), el('p', null, `There is no page called "${name}".`));
+    document.body.dataset.rendered = location.hash;
     document.body.dataset.ready = 'true';
     return;
   }
@@ -49,7 +50,10 @@ async function render() {
     if (mine !== generation) return;
     view.append(el('div', { class: 'error', role: 'alert' }, e.message));
   }
-  if (mine === generation) document.body.dataset.ready = 'true';
+  if (mine === generation) {
+    document.body.dataset.rendered = location.hash || '#/';
+    document.body.dataset.ready = 'true';
+  }
   for (const a of document.querySelectorAll('header nav a')) {
     const target = a.getAttribute('href').replace(/^#\/?/, '');
     a.toggleAttribute('aria-current', target === name && a.getAttribute('href').startsWith('#'));
