@@ -31,7 +31,7 @@ class DuckDbEventStoreTest {
 
     @Test
     void savedDocumentReadsBackWhole() {
-        DocumentResult doc = Fixtures.pakistan2018();
+        DocumentResult doc = StoreFixtures.pakistan2018();
         try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("sub/folder/store.duckdb"))) {
             assertEquals(SaveOutcome.STORED, store.save(doc));
             assertEquals(1, store.documentCount());
@@ -84,8 +84,8 @@ class DuckDbEventStoreTest {
     @Test
     void savingTheSameTextTwiceStoresItOnce() {
         try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("s.duckdb"))) {
-            assertEquals(SaveOutcome.STORED, store.save(Fixtures.pakistan2018()));
-            assertEquals(SaveOutcome.ALREADY_PRESENT, store.save(Fixtures.pakistan2018()));
+            assertEquals(SaveOutcome.STORED, store.save(StoreFixtures.pakistan2018()));
+            assertEquals(SaveOutcome.ALREADY_PRESENT, store.save(StoreFixtures.pakistan2018()));
             assertEquals(1, store.documentCount());
             assertEquals(4, store.countEvents(EventQuery.all()));
             assertEquals(7, store.mentions("pk-2018-aid").size());
@@ -96,11 +96,11 @@ class DuckDbEventStoreTest {
     @Test
     void aDifferentTextUnderAStoredIdIsRefusedNamingBoth() {
         try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("s.duckdb"))) {
-            store.save(Fixtures.pakistan2018());
-            DocumentResult other = new Fixtures.DocBuilder("pk-2018-aid", LocalDate.of(2019, 1, 1))
+            store.save(StoreFixtures.pakistan2018());
+            DocumentResult other = new StoreFixtures.DocBuilder("pk-2018-aid", LocalDate.of(2019, 1, 1))
                     .sentence("Kabul hosted talks with Tehran.").build();
             DocumentIdConflictException e = assertThrows(DocumentIdConflictException.class, () -> store.save(other));
-            String stored = Fixtures.pakistan2018().annotated().document().contentHash();
+            String stored = StoreFixtures.pakistan2018().annotated().document().contentHash();
             String fresh = other.annotated().document().contentHash();
             assertEquals("document id 'pk-2018-aid' is already stored for a different text (stored: content " + stored
                     + " from /corpus/pk-2018-aid.txt; new: content " + fresh + " from /corpus/pk-2018-aid.txt); give the new document another id",
@@ -113,19 +113,19 @@ class DuckDbEventStoreTest {
     void aSaveThatFailsMidwayLeavesNoRows() throws Exception {
         // two events with one id: the second event row violates the primary key after the document,
         // its sentences, its mentions and the first event have been inserted
-        DocumentResult broken = new Fixtures.DocBuilder("broken", LocalDate.of(2020, 5, 1))
+        DocumentResult broken = new StoreFixtures.DocBuilder("broken", LocalDate.of(2020, 5, 1))
                 .sentence("Moscow warned Kyiv and Warsaw.")
                 .mention(0, "Moscow", "RUSGOV", "Government of Russia", org.chancery.actor.ResolutionBasis.METONYM, "capital:Moscow", false)
-                .event(Fixtures.ev(0, "warned", PloverType.THREATEN, Fixtures.THREATEN_FORCE)
-                        .source(Fixtures.actor("Moscow", "RUSGOV", "Government of Russia"))
-                        .target(Fixtures.actor("Kyiv", "UKRGOV", "Government of Ukraine")).id("ev_same"))
-                .event(Fixtures.ev(0, "warned", PloverType.THREATEN, Fixtures.THREATEN_FORCE)
-                        .source(Fixtures.actor("Moscow", "RUSGOV", "Government of Russia"))
-                        .target(Fixtures.actor("Warsaw", "POLGOV", "Government of Poland")).id("ev_same"))
+                .event(StoreFixtures.ev(0, "warned", PloverType.THREATEN, StoreFixtures.THREATEN_FORCE)
+                        .source(StoreFixtures.actor("Moscow", "RUSGOV", "Government of Russia"))
+                        .target(StoreFixtures.actor("Kyiv", "UKRGOV", "Government of Ukraine")).id("ev_same"))
+                .event(StoreFixtures.ev(0, "warned", PloverType.THREATEN, StoreFixtures.THREATEN_FORCE)
+                        .source(StoreFixtures.actor("Moscow", "RUSGOV", "Government of Russia"))
+                        .target(StoreFixtures.actor("Warsaw", "POLGOV", "Government of Poland")).id("ev_same"))
                 .build();
         Path file = dir.resolve("s.duckdb");
         try (DuckDbEventStore store = DuckDbEventStore.open(file)) {
-            store.save(Fixtures.pakistan2018());
+            store.save(StoreFixtures.pakistan2018());
             StoreException e = assertThrows(StoreException.class, () -> store.save(broken));
             assertTrue(e.getMessage().startsWith("saving document broken (/corpus/broken.txt) failed, nothing of it was stored: "), e.getMessage());
             assertTrue(e.getMessage().contains("ev_same"), e.getMessage());
@@ -148,7 +148,7 @@ class DuckDbEventStoreTest {
 
     @Test
     void anEventOfAnotherDocumentIsRefused() {
-        DocumentResult good = Fixtures.pakistan2018();
+        DocumentResult good = StoreFixtures.pakistan2018();
         EventRecord foreign = new EventRecord("ev_x", "elsewhere", good.events().get(0).event(), good.events().get(0).date());
         DocumentResult bad = new DocumentResult(good.annotated(), good.mentions(), List.of(foreign));
         try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("s.duckdb"))) {
@@ -163,12 +163,12 @@ class DuckDbEventStoreTest {
     void readOnlyStoreReadsButRefusesSaves() {
         Path file = dir.resolve("s.duckdb");
         try (DuckDbEventStore store = DuckDbEventStore.open(file)) {
-            store.save(Fixtures.pakistan2018());
+            store.save(StoreFixtures.pakistan2018());
         }
         try (DuckDbEventStore store = DuckDbEventStore.openReadOnly(file)) {
             assertTrue(store.isReadOnly());
             assertEquals(4, store.countEvents(EventQuery.all()));
-            StoreException e = assertThrows(StoreException.class, () -> store.save(Fixtures.pakistan2018()));
+            StoreException e = assertThrows(StoreException.class, () -> store.save(StoreFixtures.pakistan2018()));
             assertEquals("store " + file.toAbsolutePath() + " is open read-only; cannot save document pk-2018-aid", e.getMessage());
         }
         StoreException missing = assertThrows(StoreException.class, () -> DuckDbEventStore.openReadOnly(dir.resolve("none.duckdb")));
@@ -179,7 +179,7 @@ class DuckDbEventStoreTest {
     @Test
     void actorsAreRankedByActivity() {
         try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("s.duckdb"))) {
-            store.save(Fixtures.pakistan2018());
+            store.save(StoreFixtures.pakistan2018());
             var actors = store.actors(10, 0);
             assertEquals(List.of(
                     new org.chancery.analytics.ActorSummary("PAKGOV", "Government of Pakistan", 2, 1, 1),
@@ -195,7 +195,7 @@ class DuckDbEventStoreTest {
     @Test
     void mentionsOfMatchCountryOrExactCode() {
         try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("s.duckdb"))) {
-            store.save(Fixtures.pakistan2018());
+            store.save(StoreFixtures.pakistan2018());
             assertEquals(List.of("Islamabad", "Pakistani officials", "Pakistan", "Islamabad"),
                     store.mentionsOf(ActorCode.of("PAK"), 10, 0).stream().map(m -> m.mention().text()).toList());
             assertEquals(List.of("Islamabad", "Pakistani officials"),

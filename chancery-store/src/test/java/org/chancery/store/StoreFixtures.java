@@ -32,7 +32,7 @@ import org.chancery.temporal.EventDate;
  * Hand-built documents for store tests. The sentences are invented for these tests; the codes and
  * Goldstein values are the CAMEO facts.
  */
-final class Fixtures {
+public final class StoreFixtures {
     static final CameoCode STOP_MILITARY_AID = new CameoCode("1622", "Reduce or stop military assistance", -5.6, 4);
     static final CameoCode ACCUSE = new CameoCode("112", "Accuse", -2.0, 3);
     static final CameoCode ECONOMIC_AID = new CameoCode("071", "Provide economic aid", 7.4, 2);
@@ -40,7 +40,7 @@ final class Fixtures {
     static final CameoCode THREATEN_FORCE = new CameoCode("138", "Threaten with military force", -7.0, 3);
     static final CameoCode MAKE_VISIT = new CameoCode("042", "Make a visit", 1.9, 1);
 
-    private Fixtures() {}
+    private StoreFixtures() {}
 
     /** Builds one document sentence by sentence, with mentions and events found by their surface text. */
     static final class DocBuilder {
@@ -299,5 +299,48 @@ final class Fixtures {
                         .modality(Modality.PLANNED)
                         .rule("consult.visit-noun"))
                 .build();
+    }
+
+    /** A four-sentence article from 2019 on the United States and Pakistan (no mentions; four events). */
+    static DocumentResult relations2019() {
+        return new DocBuilder("relations-2019", LocalDate.of(2019, 7, 10))
+                .title("Trade talks after a cold year")
+                .sentence("The United States and Pakistan agreed on 22 July 2019 to cooperate on trade.")
+                .sentence("In November 2018 Washington had cut off military aid to the Pakistani army.")
+                .sentence("Officials said the United States would not threaten Pakistan, which it has long aided.")
+                .sentence("In February 2019 the State Department and the Pentagon funded \"small\" projects in Pakistan.")
+                .event(ev(0, "cooperate", PloverType.COOPERATE, COOPERATE_ECONOMICALLY)
+                        .source(actor("The United States", "USA", "United States"))
+                        .target(actor("Pakistan", "PAK", "Pakistan"))
+                        .day(LocalDate.of(2019, 7, 22)).rule("cooperate.agree-to"))
+                .event(ev(1, "cut off", PloverType.SANCTION, STOP_MILITARY_AID)
+                        .source(actor("Washington", "USAGOV", "Government of the United States"))
+                        .target(actor("the Pakistani army", "PAKMIL", "Military of Pakistan"))
+                        .date(new EventDate(LocalDate.of(2018, 11, 1), LocalDate.of(2018, 11, 30), Granularity.MONTH, DateBasis.TEXT,
+                                "In November 2018"))
+                        .rule("sanction.cut-aid"))
+                .event(ev(2, "threaten", PloverType.THREATEN, THREATEN_FORCE)
+                        .source(actor("the United States", "USA", "United States"))
+                        .target(actor("Pakistan", "PAK", "Pakistan"))
+                        .modality(Modality.NEGATED)
+                        .date(new EventDate(LocalDate.of(2019, 7, 10), LocalDate.of(2019, 7, 10), Granularity.DAY, DateBasis.PUBLICATION, null))
+                        .rule("threaten.verb"))
+                .event(ev(3, "funded", PloverType.AID, ECONOMIC_AID)
+                        .source(actor("the State Department", "USAGOV", "Government of the United States"),
+                                actor("the Pentagon", "USAMIL", "Military of the United States"))
+                        .target(actor("Pakistan", "PAK", "Pakistan"))
+                        .modality(Modality.HABITUAL)
+                        .date(new EventDate(LocalDate.of(2019, 2, 1), LocalDate.of(2019, 2, 28), Granularity.MONTH, DateBasis.TEXT,
+                                "In February 2019"))
+                        .rule("aid.fund"))
+                .build();
+    }
+
+    /** A store holding {@link #pakistan2018()} and {@link #relations2019()}. */
+    public static DuckDbEventStore filledStore(java.nio.file.Path file) {
+        DuckDbEventStore store = DuckDbEventStore.open(file);
+        store.save(pakistan2018());
+        store.save(relations2019());
+        return store;
     }
 }
