@@ -71,6 +71,7 @@ export async function dyadPage(view, args, query, current) {
     series: [
       ...QUADS.map((q) => ({
         name: q.name, type: 'bar', stack: 'quad', itemStyle: { color: q.color }, emphasis: { focus: 'series' },
+        tooltip: { valueFormatter: (v) => String(Math.abs(v)) },
         data: s.points.map((p) => q.sign * (p.by_quad_class[q.key] || 0)),
       })),
       { name: 'Goldstein mean', type: 'line', yAxisIndex: 1, symbolSize: 7, itemStyle: { color: '#333' },

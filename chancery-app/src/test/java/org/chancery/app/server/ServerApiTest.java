@@ -325,6 +325,23 @@ class ServerApiTest {
     }
 
     @Test
+    void aBusyPortIsRefusedNamingHostAndPort() {
+        int port = t.server.port();
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> ChanceryServer.start(ServerConfig.defaults().withPort(port), t.store, null));
+        assertTrue(e.getMessage().startsWith("cannot serve on 127.0.0.1:" + port + ": "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("; choose another --port or stop the program using it"), e.getMessage());
+    }
+
+    @Test
+    void responsesCarrySecurityHeaders() throws Exception {
+        java.net.http.HttpResponse<Void> r = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(t.url("/"))).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+    }
+
+    @Test
     void theUiAndItsLibrariesAreServedFromTheJar() throws Exception {
         TestServer.Reply index = t.get("/");
         assertEquals(200, index.status());

@@ -157,6 +157,14 @@ class ServerBrowserIT {
         assertEquals("Pakistan", first.locator("mark.target").textContent());
         assertEquals("Washington suspended military aid to Pakistan on 4 January 2018.", first.locator("blockquote.evidence").textContent());
         shot("dyad-1280.png");
+        context.close();
+
+        open(390, 844, "#/dyad/PAK/USA");
+        assertEquals(390, ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue(), "no sideways scrolling at 390 px");
+        page.locator("table.periods button").first().click();
+        page.locator("#evidence-list li.event").first().waitFor();
+        assertEquals(2, page.locator("#evidence-list li.event").count());
+        shot("dyad-390.png");
     }
 
     @Test
