@@ -1,4 +1,4 @@
-import { el, api, route, link, table, section, labelled, fmt, makeChart, eventItem, QUADS, stat } from '../dom.js';
+import { el, api, route, link, table, section, labelled, fmt, makeChart, eventItem, QUADS, stat, evidenceLegend } from '../dom.js';
 
 const PERIODS = ['month', 'quarter', 'year'];
 
@@ -64,7 +64,7 @@ export async function dyadPage(view, args, query, current) {
   const chart = makeChart(chartBox, 'dyad', {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0, type: 'scroll' },
-    grid: { left: 48, right: 52, top: 40, bottom: 40 },
+    grid: { left: 48, right: 52, top: 70, bottom: 40 },
     xAxis: { type: 'category', data: periods },
     yAxis: [{ type: 'value', name: 'events', minInterval: 1, min: -extent, max: extent, axisLabel: { formatter: (v) => String(Math.abs(v)) } },
       { type: 'value', name: 'Goldstein', min: -10, max: 10, splitLine: { show: false } }],
@@ -107,6 +107,7 @@ async function showPeriod(box, series, point, a, b, axis, directed, modality, cu
   const events = res.items.filter(inPeriod);
   box.replaceChildren(
     el('h3', null, `${point.period}: ${events.length} event${events.length === 1 ? '' : 's'}`),
+    evidenceLegend(),
     el('ul', { class: 'events', id: 'evidence-list' }, events.map(eventItem)));
   box.scrollIntoView({ behavior: 'smooth', block: 'start' });
 }
