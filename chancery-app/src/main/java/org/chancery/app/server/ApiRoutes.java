@@ -137,7 +137,13 @@ final class ApiRoutes {
         String name;
         byte[] content;
         if (contentType.startsWith("multipart/form-data")) {
-            UploadedFile file = ctx.uploadedFile("file");
+            UploadedFile file;
+            try {
+                file = ctx.uploadedFile("file");
+            } catch (IllegalStateException e) {
+                // Jetty's multipart parser refuses parts over the configured limits
+                throw new ApiException(413, "file", "upload is larger than this server accepts (" + config.maxUploadBytes() + " bytes)");
+            }
             if (file == null) {
                 throw ApiException.badParameter("file", "multipart upload needs a field named 'file'");
             }

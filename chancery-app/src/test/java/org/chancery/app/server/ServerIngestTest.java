@@ -105,6 +105,21 @@ class ServerIngestTest {
     }
 
     @Test
+    void chunkedUploadsOverTheLimitAre413() throws Exception {
+        String boundary = "bigBoundary";
+        byte[] body = utf8("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\n\r\n"
+                + "y".repeat((int) MAX * 2) + "\r\n--" + boundary + "--\r\n");
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create(t.url("/api/ingest")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build();
+        TestServer.Reply r = t.send(chunked);
+        assertEquals(413, r.status(), r.toString());
+        assertEquals(413, r.json().at("/error/status").asInt(), r.toString());
+        assertEquals("file", r.json().at("/error/parameter").asText(), r.toString());
+        assertEquals(404, t.get("/api/documents/big").status());
+    }
+
+    @Test
     void getIsNotAllowedOnIngest() throws Exception {
         TestServer.Reply r = t.send(HttpRequest.newBuilder(URI.create(t.url("/api/ingest"))).GET().build());
         assertTrue(r.status() == 404 || r.status() == 405, r.toString());
