@@ -14,7 +14,7 @@ final class ActorMatch {
         return code.value().length() <= 3;
     }
 
-    /** Appends the condition and its parameter; {@code prefix} is the column prefix ("" or "source_"). */
+    /** The condition on {@code table}{@code codeColumn} or {@code table}{@code countryColumn}; appends its parameter. */
     static String condition(String table, String codeColumn, String countryColumn, ActorCode code, List<Object> params) {
         params.add(code.value());
         return table + (countryLevel(code) ? countryColumn : codeColumn) + " = ?";

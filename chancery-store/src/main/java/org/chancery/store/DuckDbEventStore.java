@@ -986,6 +986,11 @@ public final class DuckDbEventStore implements EventStore {
         }
     }
 
+    /** Rows in the analytics table (one per distinct source-target code pair of an event). */
+    public long dyadRowCount() {
+        return read("counting dyad rows", c -> single(c, "SELECT count(*) FROM event_dyads", List.of()));
+    }
+
     /** Runs a statement on the store's own connection; for the benchmark's bulk fill. */
     void executeBulk(String sql) {
         if (readOnly) {

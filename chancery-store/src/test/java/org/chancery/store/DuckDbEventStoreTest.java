@@ -90,6 +90,15 @@ class DuckDbEventStoreTest {
             assertEquals(4, store.countEvents(EventQuery.all()));
             assertEquals(7, store.mentions("pk-2018-aid").size());
             assertEquals(3, store.sentences("pk-2018-aid").size());
+
+            // the same text under another id is the same document
+            DocumentResult same = StoreFixtures.pakistan2018();
+            var renamed = new org.chancery.model.AnnotatedDocument(new org.chancery.model.Document("copy-of-it",
+                    same.annotated().document().text(), "/elsewhere/copy.txt", same.annotated().document().metadata()),
+                    same.annotated().sentences());
+            assertEquals(SaveOutcome.ALREADY_PRESENT, store.save(new DocumentResult(renamed, same.mentions(), List.of())));
+            assertEquals(1, store.documentCount());
+            assertTrue(store.document("copy-of-it").isEmpty());
         }
     }
 
