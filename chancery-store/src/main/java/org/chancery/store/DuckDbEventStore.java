@@ -986,6 +986,60 @@ public final class DuckDbEventStore implements EventStore {
         }
     }
 
+    /**
+     * Rewrites the analytics table ({@code event_dyads}) clustered by country pair and date, so that
+     * a dyad query reads only the row groups of its pair instead of every row. Worth calling after a
+     * large ingest; rows saved later are appended unclustered and stay correct, only slower to find.
+     * Runs in one transaction under the write lock; readers see the old rows until it commits.
+     *
+     * @return the rows rewritten
+     */
+    public long optimize() {
+        if (readOnly) {
+            throw new StoreException("store " + file + " is open read-only; cannot optimize it");
+        }
+        writeLock.lock();
+        try (Connection c = duplicate()) {
+            long rows;
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                long lastOld;
+                try (ResultSet rs = s.executeQuery("SELECT count(*), coalesce(max(rowid), -1) FROM event_dyads")) {
+                    rs.next();
+                    rows = rs.getLong(1);
+                    lastOld = rs.getLong(2);
+                }
+                // the copies get row ids above every old row, so the old rows can be told apart
+                s.execute("INSERT INTO event_dyads SELECT * FROM event_dyads ORDER BY pair_country, anchor, pair_code");
+                s.execute("DELETE FROM event_dyads WHERE rowid <= " + lastOld);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    c.rollback();
+                } catch (SQLException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("CHECKPOINT");
+            }
+            LOG.info("store {}: clustered {} dyad rows by pair and date", file, rows);
+            return rows;
+        } catch (SQLException e) {
+            throw new StoreException("optimizing store " + file + " failed: " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Rows in the analytics table (one per distinct source-target code pair of an event). */
+    public long dyadRowCount() {
+        return read("counting dyad rows", c -> single(c, "SELECT count(*) FROM event_dyads", List.of()));
+    }
+
     /** Runs a statement on the store's own connection; for the benchmark's bulk fill. */
     void executeBulk(String sql) {
         if (readOnly) {
