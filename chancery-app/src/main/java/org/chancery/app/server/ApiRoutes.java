@@ -10,7 +10,6 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,9 +89,9 @@ final class ApiRoutes {
                     RequestParameters p = new RequestParameters(ctx);
                     ActorCode a = p.actorPath("a");
                     ActorCode b = p.actorPath("b");
-                    LocalDate[] range = p.dateRange();
+                    RequestParameters.DateRange range = p.dateRange();
                     ctx.json(reader.dyadSeries(new DyadQuery(a, b, p.period("period", Period.MONTH), p.bool("directed", false),
-                            p.axis("axis"), range[0], range[1], p.modalities("modality"))));
+                            p.axis("axis"), range.from(), range.to(), p.modalities("modality"))));
                 }));
         r.add(new ApiRoute(HandlerType.GET, "/api/network", "network", "network",
                 "Actors as nodes, dyads as edges weighted by cooperation and conflict",
@@ -100,8 +99,8 @@ final class ApiRoutes {
                         choice("level", "country (default) merges sectors into their country; full keeps codes as coded", List.of("country", "full")),
                         query("min", "integer", "least events for an edge (default 1)")), List.of(), ctx -> {
                     RequestParameters p = new RequestParameters(ctx);
-                    LocalDate[] range = p.dateRange();
-                    ctx.json(reader.network(new NetworkQuery(range[0], range[1], p.types("type"), p.modalities("modality"),
+                    RequestParameters.DateRange range = p.dateRange();
+                    ctx.json(reader.network(new NetworkQuery(range.from(), range.to(), p.types("type"), p.modalities("modality"),
                             p.choice("level", "country", List.of("country", "full")).equals("country"),
                             p.integer("min", 1, 1, 1_000_000))));
                 }));
@@ -115,13 +114,13 @@ final class ApiRoutes {
 
     static EventQuery eventQuery(RequestParameters p) {
         ActorCode[] dyad = p.dyad("dyad");
-        LocalDate[] range = p.dateRange();
+        RequestParameters.DateRange range = p.dateRange();
         String q = p.string("q");
         if (q != null && q.length() > 200) {
             throw ApiException.badParameter("q", "q must be at most 200 characters, got " + q.length());
         }
         return new EventQuery(p.string("doc"), p.actorQuery("actor"), dyad == null ? null : dyad[0], dyad == null ? null : dyad[1],
-                p.bool("directed", false), p.types("type"), range[0], range[1], p.modalities("modality"), q,
+                p.bool("directed", false), p.types("type"), range.from(), range.to(), p.modalities("modality"), q,
                 p.limit(DEFAULT_LIMIT), p.offset());
     }
 

@@ -317,7 +317,7 @@ final class StoreReader {
                 codes.add(a.code());
                 mentions += a.mentions();
                 if (name == null || a.code().equals(c)) {
-                    name = a.code().equals(c) || name == null ? a.name() : name;
+                    name = a.name();
                 }
             }
         }

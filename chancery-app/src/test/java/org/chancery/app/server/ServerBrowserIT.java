@@ -185,6 +185,12 @@ class ServerBrowserIT {
         waitPage("#/network?from=2018-02-01&to=2018-02-28");
         assertEquals(2, ((Number) page.evaluate("window.chancery.network.nodes().length")).intValue());
         assertEquals(1, ((Number) page.evaluate("window.chancery.network.edges().length")).intValue());
+        context.close();
+
+        open(390, 844, "#/network");
+        assertEquals(390, ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue(), "no sideways scrolling at 390 px");
+        assertEquals(5, ((Number) page.evaluate("window.chancery.network.nodes().length")).intValue());
+        shot("network-390.png");
     }
 
     @Test
@@ -198,6 +204,11 @@ class ServerBrowserIT {
         assertEquals(2, page.locator("#doc-text mark.trigger").count());
         page.waitForTimeout(300);
         shot("document-1280.png");
+
+        context.close();
+        open(390, 844, "#/document/" + ServerFixture.XSS_DOC);
+        assertEquals(390, ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue(), "no sideways scrolling at 390 px");
+        shot("document-390.png");
 
         go("#/events?q=alert");
         assertEquals(2, page.locator("ul.events li.event").count());
