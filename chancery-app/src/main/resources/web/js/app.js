@@ -6,6 +6,7 @@ import { networkPage } from './pages/network.js';
 import { actorPage } from './pages/actor.js';
 import { documentPage, documentsPage } from './pages/document.js';
 import { eventPage, eventsPage } from './pages/event.js';
+import { ingestPage } from './pages/ingest.js';
 
 const pages = {
   '': overviewPage,
@@ -16,6 +17,7 @@ const pages = {
   documents: documentsPage,
   event: eventPage,
   events: eventsPage,
+  ingest: ingestPage,
 };
 
 function parseHash() {
@@ -63,6 +65,9 @@ async function render() {
 function start() {
   window.addEventListener('hashchange', render);
   render();
+  fetch('/api/status').then((r) => r.json()).then((s) => {
+    document.getElementById('nav-ingest').hidden = !s.ingest_allowed;
+  }).catch(() => {});
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();

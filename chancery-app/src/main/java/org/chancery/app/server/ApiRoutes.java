@@ -46,9 +46,18 @@ final class ApiRoutes {
 
     private ApiRoutes() {}
 
-    static List<ApiRoute> build(StoreReader reader, Ingestion ingestion, ServerConfig config, ObjectMapper json,
+    static List<ApiRoute> build(StoreReader reader, Ingestion ingestion, ServerConfig config, ObjectMapper json, String version,
                                 Supplier<Map<String, Object>> openApi) {
         List<ApiRoute> r = new ArrayList<>();
+        r.add(new ApiRoute(HandlerType.GET, "/api/status", "status", "meta",
+                "Server version, whether ingestion is allowed, and the upload limit", List.of(), List.of(), ctx -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("version", version);
+                    m.put("ingest_allowed", config.allowIngest() && ingestion != null);
+                    m.put("max_upload_bytes", config.maxUploadBytes());
+                    m.put("documents", reader.documentCount());
+                    ctx.json(m);
+                }));
         r.add(new ApiRoute(HandlerType.GET, "/api/overview", "overview", "overview",
                 "Most active actors and dyads, event-type mix, period covered, documents", List.of(), List.of(),
                 ctx -> ctx.json(reader.overview())));

@@ -69,7 +69,7 @@ public final class ChanceryServer implements AutoCloseable {
         StoreReader reader = new StoreReader(store);
         List<ApiRoute> routeHolder = new ArrayList<>();
         String version = versionOf();
-        List<ApiRoute> routes = ApiRoutes.build(reader, ingestion, config, json,
+        List<ApiRoute> routes = ApiRoutes.build(reader, ingestion, config, json, version,
                 () -> OpenApiDocument.of(Collections.unmodifiableList(routeHolder), version));
         routeHolder.addAll(routes);
         Set<String> registered = Collections.synchronizedSet(new TreeSet<>());

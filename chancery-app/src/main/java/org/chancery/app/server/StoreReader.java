@@ -62,6 +62,10 @@ final class StoreReader {
 
     // ---- documents
 
+    long documentCount() {
+        return store.documentCount();
+    }
+
     Map<String, Object> documents(int limit, int offset) {
         List<Object> items = new ArrayList<>();
         for (StoredDocument d : store.documents(limit, offset)) {

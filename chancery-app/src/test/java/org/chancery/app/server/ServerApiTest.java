@@ -67,6 +67,13 @@ class ServerApiTest {
     }
 
     @Test
+    void statusSaysIngestionIsOff() throws Exception {
+        JsonNode s = ok("/api/status");
+        assertEquals("false|65536|3", s.get("ingest_allowed").asText() + "|" + s.get("max_upload_bytes").asLong() + "|"
+                + s.get("documents").asInt());
+    }
+
+    @Test
     void documentsArePagedWithTotals() throws Exception {
         JsonNode all = ok("/api/documents");
         assertEquals(3, all.get("total").asInt());
@@ -318,7 +325,7 @@ class ServerApiTest {
         assertEquals(registered, documented);
         assertEquals(Set.of("GET /api/overview", "GET /api/documents", "GET /api/documents/{id}", "GET /api/events",
                 "GET /api/events/{id}", "GET /api/actors", "GET /api/actors/{code}", "GET /api/dyads/{a}/{b}/series",
-                "GET /api/network", "POST /api/ingest", "GET /api/openapi.json"), documented);
+                "GET /api/network", "POST /api/ingest", "GET /api/openapi.json", "GET /api/status"), documented);
         JsonNode seriesParams = doc.at("/paths/~1api~1dyads~1{a}~1{b}~1series/get/parameters");
         assertEquals(List.of("a", "b", "period", "axis", "directed", "modality", "from", "to"), texts(seriesParams, "name"));
         assertEquals(List.of("month", "quarter", "year"), values(seriesParams.get(2).at("/schema/enum")));

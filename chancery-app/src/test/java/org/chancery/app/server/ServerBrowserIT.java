@@ -62,6 +62,10 @@ class ServerBrowserIT {
     }
 
     private Page open(int width, int height, String hash) {
+        return open(t, width, height, hash);
+    }
+
+    private Page open(TestServer server, int width, int height, String hash) {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
         page = context.newPage();
         page.onDialog(d -> {
@@ -69,7 +73,7 @@ class ServerBrowserIT {
             d.dismiss();
         });
         page.onPageError(e -> pageErrors.add(e));
-        page.navigate(t.url("/" + hash));
+        page.navigate(server.url("/" + hash));
         waitReady();
         return page;
     }
@@ -234,6 +238,31 @@ class ServerBrowserIT {
         assertEquals(6, ((Number) page.evaluate("window.chancery.charts.actor.getOption().xAxis[0].data.length")).intValue());
         page.locator("ul.events li.event").first().waitFor();
         shot("actor-1280.png");
+    }
+
+    @Test
+    void pastedTextIsAddedWhenIngestionIsAllowed() {
+        try (TestServer writable = TestServer.start(dir.resolve("writable"), true, 64 * 1024)) {
+            open(writable, 1280, 800, "#/ingest");
+            page.locator("#nav-ingest").waitFor();
+            page.getByLabel("Name (becomes the document id)").fill("pasted-in-browser");
+            page.getByLabel("Text", new Page.GetByLabelOptions().setExact(true)).fill("Pakistan and China met. <img src=x onerror=alert(4)>");
+            page.locator("form.ingest button[type=submit]").click();
+            page.locator(".ingest-summary").waitFor();
+            assertEquals("1 stored, 0 already present, 0 events.", page.locator(".ingest-summary").textContent());
+            shot("ingest-1280.png");
+            page.locator("#ingest-result a").click();
+            waitPage("#/document/pasted-in-browser");
+            assertEquals("Pakistan and China met. <img src=x onerror=alert(4)>", page.locator("#doc-text").textContent());
+            assertEquals(0, ((Number) page.evaluate("document.querySelectorAll('#app img').length")).intValue());
+        }
+    }
+
+    @Test
+    void readOnlyServerSaysSoOnTheIngestPage() {
+        open(1280, 800, "#/ingest");
+        assertTrue(page.locator("[role=alert]").textContent().contains("--allow-ingest"));
+        assertEquals(false, page.locator("#nav-ingest").isVisible());
     }
 
     @Test

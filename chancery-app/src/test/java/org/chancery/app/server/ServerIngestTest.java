@@ -56,6 +56,12 @@ class ServerIngestTest {
     }
 
     @Test
+    void statusSaysIngestionIsOn() throws Exception {
+        TestServer.Reply r = t.get("/api/status");
+        assertEquals("true|4096", r.json().get("ingest_allowed").asText() + "|" + r.json().get("max_upload_bytes").asLong());
+    }
+
+    @Test
     void uploadedFileIsStoredUnderItsName() throws Exception {
         String boundary = "chanceryBoundary42";
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"upload-one.txt\"\r\n"
