@@ -105,8 +105,13 @@ async function showPeriod(box, series, point, a, b, axis, directed, modality, cu
     return day && day >= point.period_start && day <= point.period_end;
   };
   const events = res.items.filter(inPeriod);
+  const more = res.total > res.items.length
+    ? el('p', { class: 'muted' }, `Showing the first ${res.items.length} of ${res.total} matching events; `,
+      el('a', { href: `#/events?${new URLSearchParams({ dyad: `${a}:${b}`, from: point.period_start, to: point.period_end })}` }, 'page through all'), '.')
+    : null;
   box.replaceChildren(
     el('h3', null, `${point.period}: ${events.length} event${events.length === 1 ? '' : 's'}`),
+    more,
     evidenceLegend(),
     el('ul', { class: 'events', id: 'evidence-list' }, events.map(eventItem)));
   box.scrollIntoView({ behavior: 'smooth', block: 'start' });
