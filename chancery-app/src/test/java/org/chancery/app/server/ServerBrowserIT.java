@@ -87,7 +87,7 @@ class ServerBrowserIT {
      * the server's Content-Security-Policy forbids the string evaluation that waitForFunction uses.
      */
     private void waitPage(String prefix) {
-        long deadline = System.nanoTime() + 15_000_000_000L;
+        long deadline = System.nanoTime() + 30_000_000_000L;
         while (true) {
             Object done = page.evaluate("p => (location.hash || '#/').startsWith(p) && document.body.dataset.ready === 'true'"
                     + " && document.body.dataset.rendered === (location.hash || '#/')", prefix);
@@ -95,7 +95,7 @@ class ServerBrowserIT {
                 return;
             }
             if (System.nanoTime() > deadline) {
-                fail("page " + prefix + " did not render within 15 s; at " + page.url() + ", body data "
+                fail("page " + prefix + " did not render within 30 s; at " + page.url() + ", body data "
                         + page.evaluate("JSON.stringify(document.body.dataset)") + ", text: " + page.locator("main").textContent());
             }
             page.waitForTimeout(50);
