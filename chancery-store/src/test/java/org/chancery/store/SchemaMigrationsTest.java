@@ -46,9 +46,9 @@ class SchemaMigrationsTest {
     @Test
     void bundledScriptsAreNumberedFromOne() {
         SchemaMigrations m = SchemaMigrations.bundled();
-        assertEquals(List.of(1, 2), m.migrations().stream().map(SchemaMigrations.Migration::version).toList());
-        assertEquals(List.of("init", "event_dyads"), m.migrations().stream().map(SchemaMigrations.Migration::description).toList());
-        assertEquals(2, m.latestVersion());
+        assertEquals(List.of(1, 2, 3, 4), m.migrations().stream().map(SchemaMigrations.Migration::version).toList());
+        assertEquals(List.of("init", "event_dyads", "dyad_pair_keys", "dyad_page_keys"), m.migrations().stream().map(SchemaMigrations.Migration::description).toList());
+        assertEquals(4, m.latestVersion());
     }
 
     @Test
@@ -56,12 +56,12 @@ class SchemaMigrationsTest {
         Path file = dir.resolve("m.duckdb");
         try (DuckDbEventStore store = DuckDbEventStore.open(file)) {
             store.save(StoreFixtures.pakistan2018());
-            assertEquals(2, store.schemaVersion());
+            assertEquals(4, store.schemaVersion());
         }
         try (DuckDbEventStore store = DuckDbEventStore.open(file)) {
             assertEquals(1, store.documentCount());
         }
-        assertEquals(List.of(1, 2), versions(file));
+        assertEquals(List.of(1, 2, 3, 4), versions(file));
     }
 
     @Test
@@ -87,7 +87,7 @@ class SchemaMigrationsTest {
         assertEquals(List.of(1), versions(file));
 
         StoreException readOnly = assertThrows(StoreException.class, () -> DuckDbEventStore.openReadOnly(file));
-        assertEquals(file.toAbsolutePath() + " has schema version 1 but this chancery reads version 2; "
+        assertEquals(file.toAbsolutePath() + " has schema version 1 but this chancery reads version 4; "
                 + "open it once read-write (e.g. chancery ingest) to migrate it", readOnly.getMessage());
 
         try (DuckDbEventStore store = DuckDbEventStore.open(file);
@@ -99,15 +99,15 @@ class SchemaMigrationsTest {
             assertEquals(reference.network(new org.chancery.analytics.NetworkQuery(null, null, Set.of(), Set.of(), false, 1)),
                     store.network(new org.chancery.analytics.NetworkQuery(null, null, Set.of(), Set.of(), false, 1)));
         }
-        assertEquals(List.of(1, 2), versions(file));
+        assertEquals(List.of(1, 2, 3, 4), versions(file));
     }
 
     @Test
     void aNewerStoreIsRefused() throws Exception {
         Path file = dir.resolve("new.duckdb");
         DuckDbEventStore.open(file).close();
-        sql(file, "INSERT INTO schema_version VALUES (3, 'from the future', 'sha256:00', now())");
-        String expected = file.toAbsolutePath() + " has schema version 3, newer than this chancery knows (up to 2); use a newer chancery to open it";
+        sql(file, "INSERT INTO schema_version VALUES (9, 'from the future', 'sha256:00', now())");
+        String expected = file.toAbsolutePath() + " has schema version 9, newer than this chancery knows (up to 4); use a newer chancery to open it";
         assertEquals(expected, assertThrows(StoreException.class, () -> DuckDbEventStore.open(file)).getMessage());
         assertEquals(expected, assertThrows(StoreException.class, () -> DuckDbEventStore.openReadOnly(file)).getMessage());
     }
