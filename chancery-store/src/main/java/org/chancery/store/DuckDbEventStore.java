@@ -873,8 +873,8 @@ public final class DuckDbEventStore implements EventStore {
     /**
      * The network of actors: an undirected edge for every pair of actors that are source and target
      * of at least {@code minEvents} events (self-pairs left out), weighted by cooperation (QuadClass
-     * 1–2), conflict (3–4) and Goldstein sum; the nodes are the actors on those edges with the number of
-     * events they take part in under the same filters. Period filters use the date anchor.
+     * 1–2), conflict (3–4) and Goldstein sum; the nodes are the actors on those edges, weighted by the
+     * events in which they have a counterpart under the same filters. Period filters use the date anchor.
      * Nodes by events then code; edges by events then codes.
      */
     @Override
@@ -902,12 +902,15 @@ public final class DuckDbEventStore implements EventStore {
             if (edges.isEmpty()) {
                 return new Network(List.of(), List.of());
             }
+            // node weights from the same rows: the events in which the actor has a counterpart
             List<Object> nodeParams = new ArrayList<>();
-            String key = country ? "ea.country" : "ea.code";
-            String nodeFilter = aggregateFilter("e.", "date_anchor", q.from(), q.to(), q.types(), q.modalities(), nodeParams);
+            String sideFilter = aggregateFilter("", "anchor", q.from(), q.to(), q.types(), q.modalities(), nodeParams);
+            // the filter stands twice in the union: its parameters are bound twice
+            aggregateFilter("", "anchor", q.from(), q.to(), q.types(), q.modalities(), nodeParams);
             nodeParams.addAll(onEdges);
-            String nodeSql = "SELECT " + key + " AS k, count(DISTINCT ea.event_id) FROM event_actors ea JOIN events e ON e.event_id = ea.event_id "
-                    + "WHERE TRUE" + nodeFilter + " AND " + key + " IN (" + placeholders(onEdges.size()) + ") GROUP BY k ORDER BY 2 DESC, k";
+            String nodeSql = "SELECT k, count(DISTINCT event_id) FROM (SELECT " + s + " AS k, event_id FROM event_dyads WHERE " + s + " <> " + t
+                    + sideFilter + " UNION ALL SELECT " + t + " AS k, event_id FROM event_dyads WHERE " + s + " <> " + t + sideFilter
+                    + ") WHERE k IN (" + placeholders(onEdges.size()) + ") GROUP BY k ORDER BY 2 DESC, k";
             Map<String, String> names = actorNames(c, country, onEdges);
             List<Network.Node> nodes = new ArrayList<>();
             try (PreparedStatement ps = prepare(c, nodeSql, nodeParams); ResultSet rs = ps.executeQuery()) {
