@@ -34,7 +34,9 @@ import org.chancery.model.TimeExpression;
  *   <li>"recently", "recent", "lately": the three months before the reference date (RANGE).
  *       "in recent days/weeks/months/years/decades": 7 days, 4 weeks, 6 months, 5 years, 20 years.
  *       Vague counts: "a few" = 3, "several" = 5, "a couple of" = 2.</li>
- *   <li>"now", "currently", "at present", "these days": the reference month (MONTH).
+ *   <li>"now", "currently", "current", "at present", "these days": the reference month (MONTH).
+ *       "in the past": open start to the reference; "in the future": from the reference, open end (RANGE).
+ *       "the past decades" (plural, no count) spans two units.
  *       "today"/"yesterday": the day (DAY). Weekdays: the most recent such day on or before the reference.</li>
  *   <li>"this/last week": Monday..Sunday (RANGE); "this/last month" (MONTH); "this/last year" (YEAR);
  *       "earlier this month/year" ends at the reference.</li>
@@ -175,9 +177,12 @@ public final class GrammarTimeTagger implements TimeTagger {
                     GrammarTimeTagger::ago, " ago"),
             new Rule("deictic-day", Pattern.compile("\\b(today|yesterday|tomorrow|tonight)\\b", CI),
                     GrammarTimeTagger::deicticDay, "today", "yesterday", "tomorrow", "tonight"),
-            new Rule("present", Pattern.compile("\\b(?:right\\s+now|now|currently|presently|at\\s+present|at\\s+the\\s+moment|nowadays"
+            new Rule("present", Pattern.compile("\\b(?:right\\s+now|now|currently|current|presently|at\\s+present|at\\s+the\\s+moment|nowadays"
                     + "|these\\s+days|at\\s+this\\s+time)\\b", CI),
                     GrammarTimeTagger::present, "now", "current", "present", "moment", "these days", "this time"),
+            new Rule("past-future", Pattern.compile("\\b(?:(?:in|into|for)\\s+)?the\\s+(?:(?:near|distant|recent)\\s+)?(past|future)\\b"
+                    + "(?!\\s+(?:\\d|an?\\b|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|day|week|month|year|decade|centur))", CI),
+                    GrammarTimeTagger::pastFuture, "past", "future"),
             new Rule("recently", Pattern.compile("\\b(?:recently|lately|of\\s+late|recent)\\b", CI),
                     (m, t, r) -> r == null ? null : cand(m, r.minusMonths(3), r, Granularity.RANGE, true), "recent", "lately", "of late"),
             new Rule("weekday", Pattern.compile("(?:\\b(?i:(last|this|on|past))\\s+)?(" + WEEKDAY + ")", 0),
@@ -665,7 +670,9 @@ public final class GrammarTimeTagger implements TimeTagger {
             return null;
         }
         String dir = m.group(1).toLowerCase(Locale.ROOT);
-        int n = m.group(2) == null ? 1 : DateGrammar.count(m.group(2));
+        boolean plural = m.group().toLowerCase(Locale.ROOT).endsWith("s");
+        // "the past year" is one year; "the past decades" without a count is taken as two
+        int n = m.group(2) != null ? DateGrammar.count(m.group(2)) : plural ? 2 : 1;
         if (n <= 0) {
             return null;
         }
@@ -729,6 +736,15 @@ public final class GrammarTimeTagger implements TimeTagger {
         }
         YearMonth ym = YearMonth.from(reference);
         return cand(m.start(), m.end(), ym.atDay(1), ym.atEndOfMonth(), Granularity.MONTH, true, Kind.PRESENT);
+    }
+
+    /** "in the past": open start to the reference; "in the future": the reference onwards, open end. */
+    private static Cand pastFuture(Matcher m, String text, LocalDate reference) {
+        if (reference == null) {
+            return null;
+        }
+        boolean past = m.group(1).equalsIgnoreCase("past");
+        return cand(m.start(), m.end(), past ? null : reference, past ? reference : null, Granularity.RANGE, true, Kind.RANGE);
     }
 
     private static Cand weekday(Matcher m, String text, LocalDate reference) {

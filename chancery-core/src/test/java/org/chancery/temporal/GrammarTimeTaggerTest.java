@@ -88,6 +88,10 @@ class GrammarTimeTaggerTest {
             Aid is currently tied to reforms.                             | 2018-03-08 | currently            | 2018-03-01 | 2018-03-31 | MONTH  | true
             He spoke today about aid.                                     | 2018-03-08 | today                | 2018-03-08 | 2018-03-08 | DAY    | true
             He spoke yesterday about aid.                                 | 2018-03-08 | yesterday            | 2018-03-07 | 2018-03-07 | DAY    | true
+            Ties grew over the preceding decades steadily.                | 2018-03-08 | over the preceding decades | 1998-03-08 | 2018-03-08 | RANGE | true
+            In the past the two sides rarely met.                         | 2018-03-08 | In the past          |            | 2018-03-08 | RANGE  | true
+            The two sides may meet in the near future again.              | 2018-03-08 | in the near future   | 2018-03-08 |            | RANGE  | true
+            The current talks stalled.                                    | 2018-03-08 | current              | 2018-03-01 | 2018-03-31 | MONTH  | true
             He spoke two years ago about aid.                             | 2018-03-08 | two years ago        | 2016-01-01 | 2016-12-31 | YEAR   | true
             He spoke on Tuesday about aid.                                | 2018-03-08 | on Tuesday           | 2018-03-06 | 2018-03-06 | DAY    | true
             He spoke on Thursday about aid.                               | 2018-03-08 | on Thursday          | 2018-03-08 | 2018-03-08 | DAY    | true
