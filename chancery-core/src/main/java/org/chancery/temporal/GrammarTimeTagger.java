@@ -53,7 +53,8 @@ import org.chancery.model.TimeExpression;
  */
 public final class GrammarTimeTagger implements TimeTagger {
 
-    private enum Kind { POINT, PRESENT, RANGE }
+    /** POINT: a date or period; PRESENT: "now", "today"; RANGE: an interval; ADJECTIVE: "current", "recent" (never combined). */
+    private enum Kind { POINT, PRESENT, RANGE, ADJECTIVE }
 
     /** A candidate expression, offsets within the sentence. */
     private record Cand(int start, int end, LocalDate begin, LocalDate until, Granularity granularity,
@@ -102,7 +103,7 @@ public final class GrammarTimeTagger implements TimeTagger {
                     + "|students|units|tons|tonnes|barrels|miles|kilometres|kilometers|km|meters|metres|feet|acres|hectares"
                     + "|dollars|rupees|euros|pounds|yuan|roubles|rubles|cases|villages|homes|houses|vehicles|tanks|aircraft"
                     + "|missiles|rounds|pages|words|families|households|prisoners|detainees|seats|delegates|visas|jobs"
-                    + "|schools|madrassas|madrasas|times|tonnes)\\b)", CI);
+                    + "|schools|madrassas|madrasas|times|hours|hrs|gmt|utc|local\\s+time)\\b)", CI);
     private static final Pattern QUANTIFIER_BEFORE = Pattern.compile(
             "(?:\\babout|\\bsome|\\bnearly|\\bover|\\balmost|\\bapproximately|\\broughly|\\bthan|\\bleast|\\bonly|\\bjust"
                     + "|\\btotal\\s+of|\\bup\\s+to)\\s+$", CI);
@@ -180,11 +181,12 @@ public final class GrammarTimeTagger implements TimeTagger {
             new Rule("present", Pattern.compile("\\b(?:right\\s+now|now|currently|current|presently|at\\s+present|at\\s+the\\s+moment|nowadays"
                     + "|these\\s+days|at\\s+this\\s+time)\\b", CI),
                     GrammarTimeTagger::present, "now", "current", "present", "moment", "these days", "this time"),
-            new Rule("past-future", Pattern.compile("\\b(?:(?:in|into|for)\\s+)?the\\s+(?:(?:near|distant|recent)\\s+)?(past|future)\\b"
+            new Rule("past-future", Pattern.compile("\\bin\\s+the\\s+(?:(?:near|distant|recent)\\s+)?(past|future)\\b"
                     + "(?!\\s+(?:\\d|an?\\b|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|day|week|month|year|decade|centur))", CI),
                     GrammarTimeTagger::pastFuture, "past", "future"),
             new Rule("recently", Pattern.compile("\\b(?:recently|lately|of\\s+late|recent)\\b", CI),
-                    (m, t, r) -> r == null ? null : cand(m, r.minusMonths(3), r, Granularity.RANGE, true), "recent", "lately", "of late"),
+                    (m, t, r) -> r == null ? null : cand(m.start(), m.end(), r.minusMonths(3), r, Granularity.RANGE, true,
+                            m.group().equalsIgnoreCase("recent") ? Kind.ADJECTIVE : Kind.POINT), "recent", "lately", "of late"),
             new Rule("weekday", Pattern.compile("(?:\\b(?i:(last|this|on|past))\\s+)?(" + WEEKDAY + ")", 0),
                     GrammarTimeTagger::weekday, "day"),
             new Rule("bare-month", Pattern.compile("\\b(?i:(in|since|until|till|by|from|during|last|this|next|early|late|mid|before|after"
@@ -281,6 +283,11 @@ public final class GrammarTimeTagger implements TimeTagger {
         int i = 0;
         while (i < atoms.size()) {
             Cand a = atoms.get(i);
+            if (a.kind() == Kind.ADJECTIVE) {
+                out.add(a);
+                i++;
+                continue;
+            }
             int floor = out.isEmpty() ? 0 : out.get(out.size() - 1).end();
             int base = Math.max(floor, a.start() - LOOK_BACK);
             String before = text.substring(base, a.start());
@@ -289,7 +296,7 @@ public final class GrammarTimeTagger implements TimeTagger {
             Matcher between = BETWEEN_BEFORE.matcher(before);
             boolean hasBetween = between.find();
             // from A to B / between A and B / A–B
-            if (i + 1 < atoms.size()) {
+            if (i + 1 < atoms.size() && atoms.get(i + 1).kind() != Kind.ADJECTIVE) {
                 Cand b = atoms.get(i + 1);
                 String infix = text.substring(a.end(), b.start());
                 Matcher inf = RANGE_INFIX.matcher(infix);
@@ -735,7 +742,8 @@ public final class GrammarTimeTagger implements TimeTagger {
             return null;
         }
         YearMonth ym = YearMonth.from(reference);
-        return cand(m.start(), m.end(), ym.atDay(1), ym.atEndOfMonth(), Granularity.MONTH, true, Kind.PRESENT);
+        Kind kind = m.group().equalsIgnoreCase("current") ? Kind.ADJECTIVE : Kind.PRESENT;
+        return cand(m.start(), m.end(), ym.atDay(1), ym.atEndOfMonth(), Granularity.MONTH, true, kind);
     }
 
     /** "in the past": open start to the reference; "in the future": the reference onwards, open end. */

@@ -122,10 +122,25 @@ class GrammarTimeTaggerTest {
             The figure was 2,014 at most.
             Growth hit 2014% on paper.
             The fund held 12.2014 units.
+            The curfew starts at 1900 GMT daily.
             The crowd may march in protest.
             """)
     void ignoresNumbersThatAreNotYears(String sentence) {
         assertEquals(List.of(), tagger.tag(sentence, 0, LocalDate.of(2018, 3, 8)));
+    }
+
+    @Test
+    void adjectivesAreNeverBoundsOrRangeEnds() {
+        List<TimeExpression> found = tagger.tag("Ties improved under the current government and by the recent deal.", 0,
+                LocalDate.of(2018, 3, 8));
+        assertEquals(List.of("current", "recent"), found.stream().map(TimeExpression::text).collect(Collectors.toList()));
+        assertEquals(LocalDate.of(2018, 3, 1), found.get(0).begin(), "not turned into an open-start bound");
+        assertEquals(LocalDate.of(2017, 12, 8), found.get(1).begin(), "not turned into an open-start bound");
+    }
+
+    @Test
+    void theFutureOfSomethingIsNotATime() {
+        assertEquals(List.of(), tagger.tag("They discussed the future of the region.", 0, LocalDate.of(2018, 3, 8)));
     }
 
     @Test
