@@ -33,7 +33,8 @@ import org.chancery.model.Token;
  *       dependent that is not a bound ("said at a press conference earlier this month"; not "after talks in
  *       2015"), a modifier of that dependent, or the subject of a copular predicate.</li>
  *   <li>Unparsed sentence: the nearest expression by token distance, each comma crossed costing
- *       {@value #COMMA_COST} tokens; semicolons and colons are hard clause boundaries.</li>
+ *       {@value #COMMA_COST} tokens; semicolons and colons are hard clause boundaries; the adjectives
+ *       "current" and "recent" count only for a noun trigger at most {@value #ADJECTIVE_REACH} tokens after them.</li>
  *   <li>No expression in the sentence: optionally (constructor flag) inherit from the previous
  *       sentence when this one opens with a narrative cue ("Then", "Later that year", "That month").</li>
  *   <li>Fallback by tense of the trigger (or the verb governing it, for nouns, infinitives and bare
@@ -46,6 +47,8 @@ import org.chancery.model.Token;
 public final class ClauseTemporalResolver implements TemporalResolver {
 
     static final int COMMA_COST = 8;
+    /** How many tokens after an adjectival expression ("recent", "current") its noun may stand. */
+    static final int ADJECTIVE_REACH = 3;
 
     private static final Set<String> CLAUSE_RELATIONS = Set.of("obl", "nmod", "advmod", "dep", "obl:tmod", "nmod:tmod");
     private static final Set<String> NOMINAL_RELATIONS = Set.of("amod", "compound", "nummod", "nmod:poss");
@@ -326,7 +329,9 @@ public final class ClauseTemporalResolver implements TemporalResolver {
                     last = t;
                 }
             }
-            if (first < 0) {
+            if (first < 0 || isAdjective(s.times().get(e))
+                    && !(tokens.get(trigger).isNoun() && trigger > last && trigger - last <= ADJECTIVE_REACH)) {
+                // "the current ambassador", "a recent briefing": an adjective dates only the noun it modifies
                 continue;
             }
             int from = trigger < first ? trigger : last;
@@ -356,6 +361,11 @@ public final class ClauseTemporalResolver implements TemporalResolver {
             }
         }
         return best < 0 ? Optional.empty() : Optional.of(s.times().get(best));
+    }
+
+    private static boolean isAdjective(TimeExpression e) {
+        String t = e.text().toLowerCase(Locale.ROOT);
+        return t.equals("current") || t.equals("recent");
     }
 
     private static Optional<TimeExpression> nearestByCharacters(Sentence s, Span trigger) {

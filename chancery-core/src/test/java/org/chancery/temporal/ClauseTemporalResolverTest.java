@@ -81,6 +81,14 @@ class ClauseTemporalResolverTest {
     }
 
     @Test
+    void anAdjectiveDatesOnlyItsNounWithoutAParse() {
+        AnnotatedDocument doc = new HandParsedDocument(PUB_2018).sentence(
+                "In/IN 2016/CD the/DT current/JJ envoy/NN met/VBD rebels/NNS after/IN recent/JJ raids/NNS ./.", "").build();
+        assertEquals("In 2016", resolver.resolve(doc, event(doc, 0, 5)).text(), "the verb 'met'");
+        assertEquals("recent", resolver.resolve(doc, event(doc, 0, 9)).text(), "the nominal 'raids'");
+    }
+
+    @Test
     void theReportedEventAndTheReportEachKeepTheirDate() {
         AnnotatedDocument doc = new HandParsedDocument(PUB_2018).sentence(
                 "Officials/NNS said/VBD on/IN Tuesday/NNP that/IN the/DT embargo/NN had/VBD been/VBN lifted/VBN in/IN 2014/CD ./.",
