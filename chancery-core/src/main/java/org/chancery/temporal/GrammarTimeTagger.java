@@ -305,9 +305,17 @@ public final class GrammarTimeTagger implements TimeTagger {
                     boolean ok = isAnd ? hasBetween : (hasFrom || hasBetween || bothExplicit(a, b));
                     LocalDate until = b.kind() == Kind.PRESENT && reference != null ? reference : b.until();
                     LocalDate begin = a.begin();
+                    boolean relative = a.relative() || b.relative();
+                    if (a.relative() && !b.relative() && a.kind() == Kind.POINT && begin != null && b.begin() != null
+                            && (a.granularity() == Granularity.DAY || a.granularity() == Granularity.MONTH)) {
+                        // "from January to March 2018": the year-less start takes the end's year (or the one before)
+                        LocalDate shifted = begin.withYear(b.begin().getYear());
+                        begin = shifted.isAfter(b.begin()) ? shifted.minusYears(1) : shifted;
+                        relative = false;
+                    }
                     if (ok && begin != null && until != null && !until.isBefore(begin)) {
                         int s = hasFrom ? base + from.start() : hasBetween ? base + between.start() : a.start();
-                        out.add(new Cand(s, b.end(), begin, until, Granularity.RANGE, a.relative() || b.relative(), Kind.RANGE));
+                        out.add(new Cand(s, b.end(), begin, until, Granularity.RANGE, relative, Kind.RANGE));
                         i += 2;
                         continue;
                     }

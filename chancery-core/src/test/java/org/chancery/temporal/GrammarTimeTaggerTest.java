@@ -62,6 +62,8 @@ class GrammarTimeTaggerTest {
             The minister toured from Feb. 19 to Feb. 22 with aides.       | 2018-03-08 | from Feb. 19 to Feb. 22 | 2018-02-19 | 2018-02-22 | RANGE | true
             The minister toured Feb. 19-22 with aides.                    | 2018-03-08 | Feb. 19-22           | 2018-02-19 | 2018-02-22 | RANGE  | true
             The minister toured on 19 to 22 February 2018 with aides.     | 2020-01-01 | on 19 to 22 February 2018 | 2018-02-19 | 2018-02-22 | RANGE | false
+            Talks ran from January to March 2016 in the capital.          | 2020-05-01 | from January to March 2016 | 2016-01-01 | 2016-03-31 | RANGE | false
+            Talks ran from Dec. 28 to Jan. 3, 2016 in the capital.        | 2020-05-01 | from Dec. 28 to Jan. 3, 2016 | 2015-12-28 | 2016-01-03 | RANGE | false
             He ruled between 2001 and 2008 without a vote.                | 2020-01-01 | between 2001 and 2008 | 2001-01-01 | 2008-12-31 | RANGE | false
             He ruled 2001–2008 without a vote.                            | 2020-01-01 | 2001–2008            | 2001-01-01 | 2008-12-31 | RANGE  | false
             He ruled from 1999 to 2008 without a vote.                    | 2020-01-01 | from 1999 to 2008    | 1999-01-01 | 2008-12-31 | RANGE  | false
