@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
  * that overlaps theirs, and that the publication date finder agrees with the stated dates.
  */
 class SeedGoldTimeTest {
-    private static final Path GOLD = Path.of("/work/shared/eval/dev/seed-gold");
-    private static final Path SEEDS = Path.of("/work/shared/corpus/seeds");
+    private static final Path SHARED = Path.of(System.getProperty("chancery.shared", "../shared"));
+    private static final Path GOLD = SHARED.resolve("eval/dev/seed-gold");
+    private static final Path SEEDS = SHARED.resolve("corpus/seeds");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static List<Path> goldFiles() throws IOException {
