@@ -16,13 +16,26 @@ import org.junit.jupiter.api.Test;
 class RuleEventCoderTest {
 
     @Test
-    void atMostOneEventPerTriggerToken() {
-        for (String name : List.of("passive-agents", "lift-embargo", "two-events", "qty-loan", "light-verb")) {
-            Set<Integer> triggers = new HashSet<>();
+    void atMostOneEventPerTriggerTokenAndType() {
+        for (String name : List.of("passive-agents", "lift-embargo", "two-events", "qty-loan", "light-verb", "mod-will")) {
+            Set<String> triggers = new HashSet<>();
             for (CodedEvent e : Fixtures.code(name)) {
-                assertTrue(triggers.add(e.sentenceIndex() * 1000 + e.triggerToken()), name + ": two events on one trigger: " + e);
+                assertTrue(triggers.add(e.sentenceIndex() + ":" + e.triggerToken() + ":" + e.type()), name + ": two events on one trigger: " + e);
             }
         }
+    }
+
+    @Test
+    void aPlannedVisitIsAlsoAnAssertedIntentToMeet() {
+        List<CodedEvent> events = Fixtures.code("mod-will");
+        assertEquals(2, events.size(), events.toString());
+        CodedEvent visit = events.stream().filter(e -> e.type() == org.chancery.ontology.PloverType.CONSULT).findFirst().orElseThrow();
+        CodedEvent intent = events.stream().filter(e -> e.type() == org.chancery.ontology.PloverType.AGREE).findFirst().orElseThrow();
+        assertEquals(Modality.PLANNED, visit.modality());
+        assertEquals(Modality.ASSERTED, intent.modality());
+        assertEquals("036", intent.cameo().code());
+        assertEquals(visit.trigger(), intent.trigger());
+        assertEquals("consult.visit+intent", intent.provenance().rule());
     }
 
     @Test
