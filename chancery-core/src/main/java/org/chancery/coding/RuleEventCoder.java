@@ -219,7 +219,8 @@ public final class RuleEventCoder implements EventCoder {
                 }
             }
             for (int h : heads) {
-                if (req.lemmas().contains(g.lemma(h)) || req.lemmas().contains(g.token(h).text().toLowerCase(Locale.ROOT))) {
+                if (req.lemmas().contains("*") || req.lemmas().contains(g.lemma(h))
+                        || req.lemmas().contains(g.token(h).text().toLowerCase(Locale.ROOT))) {
                     found = h;
                     break;
                 }
