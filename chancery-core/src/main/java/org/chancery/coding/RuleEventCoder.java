@@ -295,6 +295,10 @@ public final class RuleEventCoder implements EventCoder {
         if (sources.isEmpty() && !r.sourceOptional()) {
             return Optional.empty();
         }
+        if (!r.targetActors().isEmpty() && targets.stream().noneMatch(m -> r.targetActors().contains(m.code().value())
+                || r.targetActors().contains(m.code().sectorPart()))) {
+            return Optional.empty();
+        }
         if (targets.isEmpty() && r.targetRequired()) {
             return Optional.empty();
         }
