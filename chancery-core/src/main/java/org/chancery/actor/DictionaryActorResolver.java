@@ -43,8 +43,8 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static final Set<String> NOT_OWN = Set.of("foreign", "international", "regional", "western", "external", "rival",
             "outside", "allied", "coalition", "a", "an", "no", "enemy", "hostile");
     private static final Set<String> BE_LIKE = Set.of("be", "is", "was", "are", "were", "been", "being", "'s", "seem", "seems",
-            "seemed", "appear", "appears", "appeared", "remain", "remains", "remained", "become", "becomes", "became", "takes",
-            "took", "matters", "mattered", "happens", "happened", "follows", "followed", "makes", "made", "turns", "turned");
+            "seemed", "appear", "appears", "appeared", "remain", "remains", "remained", "become", "becomes", "became",
+            "matters", "mattered", "happens", "happened", "follows", "followed", "turns", "turned");
     private static final Set<String> ACTOR_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "nmod:poss", "obl:agent");
 
     private final ActorDictionary dictionary;
@@ -332,14 +332,18 @@ public final class DictionaryActorResolver implements ActorResolver {
                 i++;
                 continue;
             }
+            Hit last = hits.isEmpty() ? null : hits.get(hits.size() - 1);
             if (best.isAgent() && best.agent.keys().size() >= 2 && i >= 2 && CONJUNCTIONS.contains(ps.get(i - 1).key)
-                    && (hits.isEmpty() || hits.get(hits.size() - 1).to <= i - 2)) {
+                    && (last == null || last.to <= i - 2 || last.isAgent() && last.from == i - 2 && last.to == i - 1)) {
                 // "civilian and military leadership": the first conjunct borrows the head noun
                 List<String> keys = new ArrayList<>();
                 keys.add(ps.get(i - 2).key);
                 keys.addAll(best.agent.keys().subList(1, best.agent.keys().size()));
                 for (AgentNoun a : dictionary.agentsStartingWith(keys.get(0))) {
                     if (a.keys().equals(keys)) {
+                        if (last != null && last.from == i - 2) {
+                            hits.remove(hits.size() - 1);
+                        }
                         hits.add(new Hit(i - 2, i - 1, null, a));
                         break;
                     }
@@ -519,7 +523,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 run.count(code.countryPart());
                 shareWithConjuncts(ps, hits, h, code.sectorPart());
             } else if (c.kind() == EntryKind.ORGANIZATION || c.kind() == EntryKind.GROUP) {
-                if (a.agent.title() && a.to < ps.size() && startsName(ps, hits, a.to)) {
+                if (a.from != c.to || a.agent.title() && a.to < ps.size() && startsName(ps, hits, a.to)) {
                     continue;
                 }
                 c.to = a.to; // "UN officials", "Taliban fighters": the organisation's code, over the whole phrase
@@ -542,10 +546,10 @@ public final class DictionaryActorResolver implements ActorResolver {
             int gap = c.from - a.to;
             String prep = gap >= 1 ? ps.get(a.to).key : "";
             boolean det = gap == 2 && DETERMINERS.contains(ps.get(a.to + 1).key);
-            if (!(gap == 1 || det) || !(prep.equals("in") || prep.equals("of") || prep.equals("from"))) {
+            if (!(gap == 1 || det) || !(prep.equals("in") || prep.equals("of") || prep.equals("from") || prep.equals("at"))) {
                 continue;
             }
-            if (a.agent.presence() && prep.equals("in")) {
+            if (a.agent.presence() && (prep.equals("in") || prep.equals("at"))) {
                 continue;
             }
             String sector = formerBefore(ps, a.from) ? "ELI" : a.agent.sector();
@@ -582,7 +586,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                     }
                 }
                 case GROUP -> x.set(e.codeOn(run.date), ResolutionBasis.DICTIONARY, e.id(), e.name());
-                case PERSON -> person(ps, x, run);
+                case PERSON -> person(s, ps, x, run);
             }
         }
         // 4. coordinated country words before a group that carries one of them: "the Afghan and the Pakistani Taliban"
@@ -758,19 +762,50 @@ public final class DictionaryActorResolver implements ActorResolver {
         return null;
     }
 
-    private void person(List<Piece> ps, Hit x, Run run) {
+    /**
+     * A person takes the code of the office held on the tenure date: the date of the sentence's own
+     * time expression when it has one, else the publication date. "former" before the name or its
+     * title gives COUNTRY+ELI. A title written before the name ("President Bush") names the office
+     * meant when the person holds no office on that date: the writer speaks of that time.
+     */
+    private void person(Sentence s, List<Piece> ps, Hit x, Run run) {
         ActorEntry e = x.form.entry();
-        ActorCode code = e.codeOn(run.date);
-        String entry = e.id();
-        if (formerBefore(ps, x.from)) {
-            code = ActorCode.of(e.country() + "ELI");
-        } else if (run.date != null && e.periodOn(run.date) == null && !e.periods().isEmpty()) {
-            code = e.code(); // outside every office: the person's default (ELI unless stated)
+        LocalDate day = tenureDate(s, ps.get(x.from).start, run.date);
+        ActorCode code = e.codeOn(day);
+        int p = x.from;
+        if (p > 0 && ps.get(p - 1).key.equals(",")) {
+            p--;
         }
-        x.set(code, ResolutionBasis.PERSON_TENURE, entry, e.name());
+        String title = titleBefore(ps, p);
+        if (formerBefore(ps, p)) {
+            code = ActorCode.of(e.country() + "ELI");
+        } else if (day != null && e.periodOn(day) == null && title != null && !title.isEmpty()) {
+            CodePeriod match = null;
+            for (CodePeriod period : e.periods()) {
+                if (roleMatches(period.role(), title)) { // periods are ordered by start: the last match is the latest
+                    match = period;
+                }
+            }
+            if (match != null) {
+                code = match.code();
+            }
+        }
+        x.set(code, ResolutionBasis.PERSON_TENURE, e.id(), e.name());
         if (e.country() != null && e.country().length() == 3) {
             run.count(e.country());
         }
+    }
+
+    /** The day a mention is judged at: the nearest time expression before it in the sentence, else the publication date. */
+    private static LocalDate tenureDate(Sentence s, int offset, LocalDate published) {
+        LocalDate best = null;
+        for (org.chancery.model.TimeExpression t : s.times()) {
+            LocalDate d = t.begin() != null ? t.begin() : t.until();
+            if (t.start() < offset || best == null) {
+                best = d;
+            }
+        }
+        return best != null ? best : published;
     }
 
     /** The agent-noun hit right after a country word, allowing "'s" and up to two adjectives between. */
@@ -898,9 +933,27 @@ public final class DictionaryActorResolver implements ActorResolver {
     }
 
     /**
-     * Armed groups named only by a common noun ("militant groups", "terror groups") are usually the
-     * same set all through an article: they take the country of the previous such phrase.
+     * Armed groups named only by a common noun ("militant groups", "terror groups") belong to the
+     * place they are in: a country named as a place in the same sentence ("in Afghanistan"), else a
+     * named armed group of the sentence; else they are the same set as the previous such phrase.
      */
+    private String armedGroupCountry(List<Piece> ps, List<Hit> hits, int h, List<ActorMention> history) {
+        for (Hit x : hits) {
+            if (x.code != null && !x.dropped && x.kind() == EntryKind.COUNTRY && x.form.kind() == FormKind.NAME
+                    && x.from > 0 && dictionary.lexicon().locativePrepositions().contains(ps.get(x.from - 1).key)
+                    && !ps.get(x.from - 1).key.equals("at")) {
+                return x.code.countryPart();
+            }
+        }
+        for (Hit x : hits) {
+            if (x.code != null && !x.dropped && x.kind() == EntryKind.GROUP && x.form.entry().country() != null) {
+                return x.form.entry().country();
+            }
+        }
+        return lastBareArmedGroup(hits, h, history);
+    }
+
+    /** The country of the previous armed-group common noun, in this sentence or earlier. */
     private static String lastBareArmedGroup(List<Hit> hits, int h, List<ActorMention> history) {
         for (int k = h - 1; k >= 0; k--) {
             Hit x = hits.get(k);
@@ -947,13 +1000,14 @@ public final class DictionaryActorResolver implements ActorResolver {
                 if (ante != null) {
                     a.set(ActorCode.of(ante.code().countryPart() + a.agent.sector()), ResolutionBasis.COREFERENCE,
                             "coref:" + ante.entry(), ante.name() + " " + a.agent.surface());
+                    a.spanFrom = before; // "its envoy" is one mention
                 }
                 continue;
             }
             if (NOT_OWN.contains(prevKey) || !a.agent.bare()) {
                 continue;
             }
-            String local = a.agent.sector().equals("REB") ? lastBareArmedGroup(hits, h, history) : null;
+            String local = a.agent.sector().equals("REB") ? armedGroupCountry(ps, hits, h, history) : null;
             if (local == null) {
                 local = localFocus(s, ps, hits, h, history, globalCounts);
             }

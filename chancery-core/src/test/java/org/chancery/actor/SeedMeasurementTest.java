@@ -30,7 +30,9 @@ class SeedMeasurementTest {
     void seedMentionsAreFound() throws IOException {
         Path goldDir = EVAL.resolve("eval/dev/seed-gold");
         Assumptions.assumeTrue(Files.isDirectory(goldDir), "no seed gold at " + goldDir);
-        DictionaryActorResolver resolver = DictionaryActorResolver.fromClasspath();
+        String dir = System.getProperty("chancery.dict.dir");
+        DictionaryActorResolver resolver = dir == null ? DictionaryActorResolver.fromClasspath()
+                : DictionaryActorResolver.fromDirectory(Path.of(dir));
         ObjectMapper json = new ObjectMapper();
         ActorMentionScorer.Score total = ActorMentionScorer.Score.empty();
         List<Path> golds;

@@ -27,6 +27,7 @@ final class TestTokenizer {
     private static final String PART = "(?:" + ABBR + "|" + WORD + ")";
     private static final Pattern TOKEN = Pattern.compile(
             "(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No)\\.(?=\\s)"
+            + "|\\p{Lu}\\.(?=\\s+\\p{Lu})"
             + "|" + PART + "(?:[-‐–]" + PART + "?)*"
             + "|" + "['’][sS]\\b"
             + "|" + "\\S");
