@@ -970,6 +970,22 @@ public final class DictionaryActorResolver implements ActorResolver {
         return null;
     }
 
+    /**
+     * Whether a lone agent noun only modifies what follows ("military aid", "government spending")
+     * or is part of a hyphenated word ("civil-military", "anti-government"): then it is no actor.
+     */
+    private static boolean modifierOnly(List<Piece> ps, List<Hit> hits, Hit a) {
+        if (ps.get(a.from).hyphenBefore || ps.get(a.to - 1).hyphenAfter) {
+            return true;
+        }
+        Piece own = ps.get(a.to - 1);
+        if (a.to >= ps.size() || a.agent.keys().size() > 1 || own.pos.equals("NNS")) {
+            return false; // "militant groups", "National Security Council" are heads, not modifiers
+        }
+        Piece next = ps.get(a.to);
+        return (next.pos.equals("NN") || next.pos.equals("NNS")) && !next.possessive && !isHitStart(hits, a.to);
+    }
+
     private void resolvePending(Sentence s, List<Piece> ps, List<Hit> hits, Map<String, Integer> globalCounts,
                                 List<ActorMention> history) {
         for (int h = 0; h < hits.size(); h++) {
@@ -1004,7 +1020,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 }
                 continue;
             }
-            if (NOT_OWN.contains(prevKey) || !a.agent.bare()) {
+            if (NOT_OWN.contains(prevKey) || !a.agent.bare() || modifierOnly(ps, hits, a)) {
                 continue;
             }
             String local = a.agent.sector().equals("REB") ? armedGroupCountry(ps, hits, h, history) : null;
@@ -1022,9 +1038,39 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
     }
 
+    /**
+     * A mention that stands for a state: a country word, a capital or seat, or a government phrase
+     * whose country came from the text. Agent phrases of other sectors ("militant groups") and
+     * persons are not antecedents of "it" or "the country".
+     */
     private boolean isState(ActorMention m) {
-        return dictionary.isCountry(m.code().countryPart()) && m.basis() != ResolutionBasis.PERSON_TENURE
-                && m.basis() != ResolutionBasis.COREFERENCE;
+        if (!dictionary.isCountry(m.code().countryPart())) {
+            return false;
+        }
+        return switch (m.basis()) {
+            case DICTIONARY, DEMONYM, COMPOUND, METONYM -> m.entry().startsWith("country:") || m.entry().startsWith("capital:")
+                    || m.entry().startsWith("seat:");
+            case AGENT -> m.code().sectorPart().equals("GOV") && !m.name().endsWith(BY_FOCUS);
+            default -> false;
+        };
+    }
+
+    /**
+     * The state a sentence is about at {@code offset}: the first state mentioned in the sentence
+     * before it, else the first state of the nearest earlier sentence (within the window) naming one.
+     */
+    private ActorMention subjectState(List<ActorMention> local, int sentence, int offset) {
+        ActorMention first = null;
+        for (int i = local.size() - 1; i >= 0; i--) {
+            ActorMention m = local.get(i);
+            if (m.sentenceIndex() < sentence - COREFERENCE_WINDOW || first != null && m.sentenceIndex() < first.sentenceIndex()) {
+                break;
+            }
+            if ((m.sentenceIndex() < sentence || m.end() <= offset) && isState(m)) {
+                first = m;
+            }
+        }
+        return first;
     }
 
     private interface MentionTest {
@@ -1121,9 +1167,9 @@ public final class DictionaryActorResolver implements ActorResolver {
                         if (n2.equals("of") || coveredRange(hits, ps, toks.get(i + 1))) {
                             break;
                         }
-                        ActorMention a = antecedent(local, s.index(), this::isState, t.start());
+                        ActorMention a = subjectState(local, s.index(), t.start());
                         if (a != null) {
-                            out.add(corefMention(s, i, i + 2, a));
+                            out.add(corefMention(s, i, i + 2, a, ActorCode.of(a.code().countryPart())));
                         }
                     } else if ((n1.equals("latter") || n1.equals("former")) && !(i + 2 < toks.size()
                             && (toks.get(i + 2).pos().startsWith("NN") || toks.get(i + 2).pos().startsWith("JJ")))) {
@@ -1135,8 +1181,8 @@ public final class DictionaryActorResolver implements ActorResolver {
                             || n2.equals("states") || n2.equals("governments"))) {
                         List<ActorMention> two = lastDistinctStates(local, s.index(), t.start());
                         if (two.size() == 2) {
-                            out.add(corefMention(s, i, i + 2, two.get(1)));
-                            out.add(corefMention(s, i + 2, i + 3, two.get(0)));
+                            out.add(corefMention(s, i, i + 2, two.get(1), ActorCode.of(two.get(1).code().countryPart())));
+                            out.add(corefMention(s, i + 2, i + 3, two.get(0), ActorCode.of(two.get(0).code().countryPart())));
                         }
                     }
                 }
@@ -1145,8 +1191,8 @@ public final class DictionaryActorResolver implements ActorResolver {
                     if (n1.equals("sides") || n1.equals("countries") || n1.equals("nations") || n1.equals("governments")) {
                         List<ActorMention> two = lastDistinctStates(local, s.index(), t.start());
                         if (two.size() == 2) {
-                            out.add(corefMention(s, i, i + 1, two.get(1)));
-                            out.add(corefMention(s, i + 1, i + 2, two.get(0)));
+                            out.add(corefMention(s, i, i + 1, two.get(1), ActorCode.of(two.get(1).code().countryPart())));
+                            out.add(corefMention(s, i + 1, i + 2, two.get(0), ActorCode.of(two.get(0).code().countryPart())));
                         }
                     }
                 }
@@ -1277,11 +1323,15 @@ public final class DictionaryActorResolver implements ActorResolver {
     }
 
     private static ActorMention corefMention(Sentence s, int fromToken, int toToken, ActorMention ante) {
+        return corefMention(s, fromToken, toToken, ante, ante.code());
+    }
+
+    private static ActorMention corefMention(Sentence s, int fromToken, int toToken, ActorMention ante, ActorCode code) {
         Token a = s.tokens().get(fromToken);
         Token z = s.tokens().get(toToken - 1);
         String text = s.text().substring(a.start() - s.start(), z.end() - s.start());
         String entry = ante.entry().startsWith("coref:") ? ante.entry() : "coref:" + ante.entry();
-        return new ActorMention(s.index(), fromToken, toToken, a.start(), z.end(), text, ante.code(), ante.name(),
+        return new ActorMention(s.index(), fromToken, toToken, a.start(), z.end(), text, code, ante.name(),
                 ResolutionBasis.COREFERENCE, entry, false);
     }
 }

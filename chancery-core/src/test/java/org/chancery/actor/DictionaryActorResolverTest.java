@@ -229,6 +229,8 @@ class DictionaryActorResolverTest {
         "Kenya said Somalia is losing ground. Several militant groups have grown.; Kenya=KEN | Somalia=SOM | militant groups=KENREB",
         "The army chief of Kenya said militants crossed in from Somalia.; The army chief of Kenya=KENMIL | Somalia=SOM",
         "Armed men stormed a hotel in Nairobi.; Nairobi=KEN@place",
+        "Egypt debated the budget. Military spending rose and the military objected.; Egypt=EGY | the military=EGYMIL",
+        "Egypt debated the budget. The civil-military divide widened.; Egypt=EGY",
     })
     void bareAgentNounsTakeTheCountryTheTextIsAbout(String text, String expected) {
         assertEquals(expected, render(text, DATE));

@@ -52,6 +52,12 @@ class SeedMeasurementTest {
             for (ActorMentionScorer.Miss m : score.misses()) {
                 report("   miss " + m + "  «" + context(text, m.start(), m.end()) + "»");
             }
+            if (Boolean.getBoolean("chancery.dump")) {
+                for (ActorMention m : mentions) {
+                    report("   mention " + m.start() + " " + m.text() + " = " + m.code() + (m.locative() ? " @place" : "") + " " + m.basis()
+                            + " " + m.entry());
+                }
+            }
             total = total.plus(score);
         }
         report("TOTAL " + total);

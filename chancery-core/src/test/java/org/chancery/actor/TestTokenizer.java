@@ -118,6 +118,8 @@ final class TestTokenizer {
             pos = text;
         } else if (Character.isUpperCase(text.charAt(0)) && index > 0) {
             pos = "NNP";
+        } else if (lower.endsWith("ly") && lower.length() > 4) {
+            pos = "RB";
         } else if (JJ.contains(lower) || lower.matches(".*(al|ic|ive|ous|ian|ese|ish|ary|ful|less|ant|ent)$")) {
             pos = "JJ";
         } else if (lower.endsWith("ed")) {
