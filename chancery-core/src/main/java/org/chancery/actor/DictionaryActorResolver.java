@@ -40,6 +40,8 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static final Set<String> POSSESSIVE = Set.of("'s", "'");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", ",", "&");
     private static final Set<String> DETERMINERS = Set.of("the");
+    /** Words after which a demonym names an ethnic group, not the state ("ethnic Albanians"). */
+    private static final Set<String> ETHNIC = Set.of("ethnic");
     private static final Set<String> NOT_OWN = Set.of("foreign", "international", "regional", "western", "external", "rival",
             "outside", "allied", "coalition", "a", "an", "no", "enemy", "hostile");
     private static final Set<String> BE_LIKE = Set.of("be", "is", "was", "are", "were", "been", "being", "'s", "seem", "seems",
@@ -304,28 +306,43 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
     }
 
+    /** The longest dictionary or agent-noun match starting at piece {@code i}, or null. */
+    private Hit bestAt(List<Piece> ps, int i, Run run) {
+        Hit best = null;
+        Piece p = ps.get(i);
+        for (SurfaceForm f : dictionary.formsStartingWith(p.key)) {
+            int n = f.keys().size();
+            if (best != null && n <= best.to - best.from) {
+                break;
+            }
+            if (matches(f.pieces(), f.keys(), ps, i) && acceptable(f, ps, i, run)) {
+                best = new Hit(i, i + n, choose(f, ps, i, run), null);
+            }
+        }
+        for (AgentNoun a : dictionary.agentsStartingWith(p.key)) {
+            int n = a.keys().size();
+            if (best != null && n <= best.to - best.from) {
+                break;
+            }
+            if (matchesLower(a.keys(), ps, i)) {
+                best = new Hit(i, i + n, null, a);
+            }
+        }
+        return best;
+    }
+
     private List<Hit> scan(List<Piece> ps, Run run) {
         List<Hit> hits = new ArrayList<>();
         int i = 0;
         while (i < ps.size()) {
-            Hit best = null;
-            Piece p = ps.get(i);
-            for (SurfaceForm f : dictionary.formsStartingWith(p.key)) {
-                int n = f.keys().size();
-                if (best != null && n <= best.to - best.from) {
-                    break;
-                }
-                if (matches(f.pieces(), f.keys(), ps, i) && acceptable(f, ps, i, run)) {
-                    best = new Hit(i, i + n, choose(f, ps, i, run), null);
-                }
-            }
-            for (AgentNoun a : dictionary.agentsStartingWith(p.key)) {
-                int n = a.keys().size();
-                if (best != null && n <= best.to - best.from) {
-                    break;
-                }
-                if (matchesLower(a.keys(), ps, i)) {
-                    best = new Hit(i, i + n, null, a);
+            Hit best = bestAt(ps, i, run);
+            if (best != null) {
+                // a longer match starting inside this one wins: "the West Bank" is not "the West" + "Bank"
+                for (int j = i + 1; best != null && j < best.to; j++) {
+                    Hit inner = bestAt(ps, j, run);
+                    if (inner != null && inner.to > best.to && inner.to - inner.from >= best.to - best.from) {
+                        best = null;
+                    }
                 }
             }
             if (best == null) {
@@ -442,6 +459,10 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
         String title = titleBefore(ps, at);
         if (title == null) {
+            int after = at + f.keys().size();
+            if (candidates.size() == 1 && after < ps.size() && governmentNounAt(ps, after)) {
+                return candidates.get(0); // "the Bush administration", "the Modi government"
+            }
             return null;
         }
         SurfaceForm fallback = null;
@@ -461,6 +482,15 @@ public final class DictionaryActorResolver implements ActorResolver {
             return fallback;
         }
         return title.isEmpty() && candidates.size() == 1 ? candidates.get(0) : null;
+    }
+
+    private boolean governmentNounAt(List<Piece> ps, int at) {
+        for (AgentNoun a : dictionary.agentsStartingWith(ps.get(at).key)) {
+            if (!a.title() && a.sector().equals("GOV") && a.keys().size() == 1 && matchesLower(a.keys(), ps, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean roleMatches(String role, String title) {
@@ -505,9 +535,25 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (a == null) {
                 continue;
             }
+            if (c.kind() == EntryKind.PERSON && a.from == c.to && !a.agent.title() && c.form.entry().country() != null
+                    && dictionary.isCountry(c.form.entry().country())) {
+                ActorCode code = ActorCode.of(c.form.entry().country() + a.agent.sector());
+                c.set(code, ResolutionBasis.AGENT, "agent:" + a.agent.surface(), c.form.entry().name() + " " + a.agent.surface());
+                c.to = a.to;
+                c.merged = true;
+                a.dropped = true;
+                continue;
+            }
             if (c.isCountryWord()) {
+                if (c.from > 0 && ETHNIC.contains(ps.get(c.from - 1).key)) {
+                    continue;
+                }
                 if (a.agent.title() && a.to < ps.size() && startsName(ps, hits, a.to)) {
                     continue; // "Pakistani Prime Minister Imran Khan": the country word stands alone
+                }
+                Piece first = ps.get(c.from);
+                if (first.hyphenBefore && c.from > 0 && ps.get(c.from - 1).key.equals("anti") && !a.agent.sector().equals("REB")) {
+                    continue; // "anti-Syria journalists" are no Syrian journalists; "anti-Pakistan militants" fight Pakistan
                 }
                 String sector = formerBefore(ps, c.from) ? "ELI" : a.agent.sector();
                 ActorCode code;
@@ -607,8 +653,8 @@ public final class DictionaryActorResolver implements ActorResolver {
             x.dropped = true;
             return;
         }
-        if (insideProperName(ps, hits, h)) {
-            x.dropped = true;
+        if (insideProperName(ps, hits, h) || x.from > 0 && ETHNIC.contains(ps.get(x.from - 1).key)) {
+            x.dropped = true; // "ethnic Albanians" in Serbia are no actor of Albania
             return;
         }
         ResolutionBasis basis;

@@ -176,6 +176,12 @@ class DictionaryActorResolverTest {
         "The UN Security Council and the IAEA met.; UN Security Council=UNSC | IAEA=IAEA",
         "The international community stayed silent.; international community=INTL",
         "The ISI denied any role.; ISI=PAKSPY",
+        "Settlers moved into the West Bank.; West Bank=PSE",
+        "The West imposed sanctions.; The West=WST",
+        "The Bush administration imposed tariffs.; Bush administration=USAGOV",
+        "Ethnic Albanians in the region protested.; ''",
+        "Anti-Syria journalists were threatened in Beirut.; Syria=SYR | Beirut=LBN@place",
+        "Anti-Pakistan militants crossed over.; Pakistan militants=PAKREB",
     })
     void conjunctsAndOrganisations(String text, String expected) {
         assertEquals(expected, render(text, DATE));
