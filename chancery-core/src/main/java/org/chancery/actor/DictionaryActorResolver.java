@@ -40,6 +40,8 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static final Set<String> POSSESSIVE = Set.of("'s", "'");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", ",", "&");
     private static final Set<String> DETERMINERS = Set.of("the");
+    /** First words of a role that make it a different office from its last word ("vice president"). */
+    private static final Set<String> SUBORDINATE = Set.of("vice", "deputy", "assistant", "under", "acting", "former", "ex");
     /** Words after which a demonym names an ethnic group, not the state ("ethnic Albanians"). */
     private static final Set<String> ETHNIC = Set.of("ethnic");
     private static final Set<String> NOT_OWN = Set.of("foreign", "international", "regional", "western", "external", "rival",
@@ -493,9 +495,20 @@ public final class DictionaryActorResolver implements ActorResolver {
         return false;
     }
 
-    private static boolean roleMatches(String role, String title) {
+    /**
+     * Whether an office's role is named by a title: "foreign minister" by "foreign minister" or
+     * "minister", "president of the council" by "president"; never "vice president" by "president".
+     */
+    static boolean roleMatches(String role, String title) {
         String r = Surface.key(role);
-        return r.equals(title) || r.endsWith(" " + title) || r.startsWith(title + " ") || r.contains(title);
+        if (r.equals(title) || r.startsWith(title + " ")) {
+            return true;
+        }
+        if (r.endsWith(" " + title)) {
+            String firstWord = r.substring(0, r.indexOf(' '));
+            return !SUBORDINATE.contains(firstWord);
+        }
+        return false;
     }
 
     /** The title (agent title noun, normalised) or "" for an honorific right before {@code at}; null when neither. */
@@ -704,6 +717,15 @@ public final class DictionaryActorResolver implements ActorResolver {
         return false;
     }
 
+    private static boolean isHitEnd(List<Hit> hits, int pieceAfter) {
+        for (Hit h : hits) {
+            if (h.to == pieceAfter) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isAgentHitStart(List<Hit> hits, int piece) {
         for (Hit h : hits) {
             if (h.from == piece) {
@@ -724,6 +746,10 @@ public final class DictionaryActorResolver implements ActorResolver {
 
     private void seat(List<Piece> ps, List<Hit> hits, int h, Hit x, Run run) {
         ActorEntry e = x.form.entry();
+        if (insideProperName(ps, hits, h)) {
+            x.dropped = true; // "the Washington Post", "the Beijing Institute"
+            return;
+        }
         boolean locative = seatIsPlace(ps, hits, h);
         if (locative) {
             x.set(ActorCode.of(e.country()), ResolutionBasis.DICTIONARY, e.id(), e.name());
@@ -1029,7 +1055,8 @@ public final class DictionaryActorResolver implements ActorResolver {
             return false; // "militant groups", "National Security Council" are heads, not modifiers
         }
         Piece next = ps.get(a.to);
-        return (next.pos.equals("NN") || next.pos.equals("NNS")) && !next.possessive && !isHitStart(hits, a.to);
+        return (next.pos.equals("NN") || next.pos.equals("NNS")) && !next.possessive
+                && (!isHitStart(hits, a.to) || isAgentHitStart(hits, a.to));
     }
 
     private void resolvePending(Sentence s, List<Piece> ps, List<Hit> hits, Map<String, Integer> globalCounts,
@@ -1066,7 +1093,9 @@ public final class DictionaryActorResolver implements ActorResolver {
                 }
                 continue;
             }
-            if (NOT_OWN.contains(prevKey) || !a.agent.bare() || modifierOnly(ps, hits, a)) {
+            boolean namedOwner = before > 0 && ps.get(before).capitalised() && !isHitEnd(hits, before + 1)
+                    && Character.isLetter(ps.get(before).text.charAt(0)) || before >= 0 && ps.get(before).text.contains("&");
+            if (NOT_OWN.contains(prevKey) || !a.agent.bare() || modifierOnly(ps, hits, a) || namedOwner) {
                 continue;
             }
             String local = a.agent.sector().equals("REB") ? armedGroupCountry(ps, hits, h, history) : null;
@@ -1167,6 +1196,9 @@ public final class DictionaryActorResolver implements ActorResolver {
                     if (!pronounInActorPosition(toks, i, w.equals("its"), parsed, relation, head)) {
                         break;
                     }
+                    if (nonActorSubjectBefore(s, toks, i, local)) {
+                        break;
+                    }
                     ActorMention a = antecedent(local, s.index(), m -> isState(m) || isOrganisation(m), t.start());
                     if (a != null) {
                         out.add(corefMention(s, i, i + 1, a));
@@ -1247,6 +1279,28 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether, before the pronoun at {@code i}, the sentence has a noun phrase headed by a common
+     * noun ("the group", "the company") and no actor mention: then that phrase, not an actor of an
+     * earlier sentence, is the likely antecedent, and the pronoun is left alone.
+     */
+    private static boolean nonActorSubjectBefore(Sentence s, List<Token> toks, int i, List<ActorMention> local) {
+        int pronounStart = toks.get(i).start();
+        for (ActorMention m : local) {
+            if (m.sentenceIndex() == s.index() && m.end() <= pronounStart) {
+                return false;
+            }
+        }
+        for (int k = 0; k + 1 < i; k++) {
+            String w = toks.get(k).text().toLowerCase(java.util.Locale.ROOT);
+            if ((w.equals("the") || w.equals("a") || w.equals("an") || w.equals("this")) && toks.get(k + 1).pos().startsWith("NN")
+                    && !toks.get(k + 1).pos().startsWith("NNP")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean covered(List<Hit> hits, List<Piece> ps, Token t) {
@@ -1353,12 +1407,17 @@ public final class DictionaryActorResolver implements ActorResolver {
         if (i + 1 < toks.size()) {
             Token next = toks.get(i + 1);
             String nk = next.text().toLowerCase(java.util.Locale.ROOT);
+            if ((nk.equals("has") || nk.equals("had") || nk.equals("have")) && i + 2 < toks.size()
+                    && toks.get(i + 2).text().equalsIgnoreCase("been")) {
+                return false; // "it has been a long week"
+            }
             boolean verbNext = next.pos().startsWith("VB") || next.pos().equals("MD");
             if (verbNext && !BE_LIKE.contains(nk) && !BE_LIKE.contains(next.lemma().toLowerCase(java.util.Locale.ROOT))) {
                 return !w.equals("him") && !w.equals("them");
             }
             if ((nk.equals("has") || nk.equals("have") || nk.equals("had") || nk.equals("will") || nk.equals("would"))
-                    && i + 2 < toks.size() && toks.get(i + 2).pos().startsWith("VB")) {
+                    && i + 2 < toks.size() && toks.get(i + 2).pos().startsWith("VB")
+                    && !BE_LIKE.contains(toks.get(i + 2).text().toLowerCase(java.util.Locale.ROOT))) {
                 return !w.equals("him") && !w.equals("them");
             }
         }

@@ -48,6 +48,7 @@ class DictionaryActorResolverTest {
         "Growing Tehran-Riyadh rivalry worries everyone.; Tehran=IRNGOV | Riyadh=SAUGOV",
         "Officials at the White House declined to comment.; Officials at the White House=USAGOV",
         "Rawalpindi has the final word on security.; Rawalpindi=PAKMIL",
+        "The Washington Post reported the leak.; ''",
         "Russia hosted the talks in Moscow.; Russia=RUS | Moscow=RUS@place",
     })
     void capitalsActAsGovernmentsUnlessTheyArePlaces(String text, String expected) {
@@ -206,6 +207,8 @@ class DictionaryActorResolverTest {
         "Russia courted Pakistan for years. Now the two countries hold drills.; Russia=RUS | Pakistan=PAK | ~the two=RUS | ~countries=PAK",
         "Iran protested. The country recalled its envoy.; Iran=IRN | ~The country=IRN | ~its envoy=IRNGOV",
         "The Taliban advanced. They took two districts.; Taliban=AFGREB | ~They=AFGREB",
+        "Russia objected. The agency said its staff would stay.; Russia=RUS",
+        "Russia objected. It has been a long week.; Russia=RUS",
     })
     void coreferenceIsConservative(String text, String expected) {
         assertEquals(expected, render(text, DATE));
@@ -237,6 +240,8 @@ class DictionaryActorResolverTest {
         "Armed men stormed a hotel in Nairobi.; Nairobi=KEN@place",
         "Egypt debated the budget. Military spending rose and the military objected.; Egypt=EGY | the military=EGYMIL",
         "Egypt debated the budget. The civil-military divide widened.; Egypt=EGY",
+        "Egypt debated the budget. The Delta Water government board resigned.; Egypt=EGY",
+        "Egypt debated the budget. Armed military police patrolled.; Egypt=EGY",
     })
     void bareAgentNounsTakeTheCountryTheTextIsAbout(String text, String expected) {
         assertEquals(expected, render(text, DATE));
