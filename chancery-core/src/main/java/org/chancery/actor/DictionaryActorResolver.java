@@ -317,8 +317,9 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (best != null && n <= best.to - best.from) {
                 break;
             }
-            if (matches(f.pieces(), f.keys(), ps, i) && acceptable(f, ps, i, run)) {
-                best = new Hit(i, i + n, choose(f, ps, i, run), null);
+            boolean loose = n > 1 && (f.entry().kind() == EntryKind.GROUP || f.entry().kind() == EntryKind.PERSON);
+            if (matches(f.pieces(), f.keys(), ps, i, loose) && acceptable(f, ps, i, run)) {
+                best = new Hit(i, i + n, matches(f.pieces(), f.keys(), ps, i) ? choose(f, ps, i, run) : f, null);
             }
         }
         for (AgentNoun a : dictionary.agentsStartingWith(p.key)) {
@@ -380,15 +381,24 @@ public final class DictionaryActorResolver implements ActorResolver {
     }
 
     private static boolean matches(List<String> dictPieces, List<String> keys, List<Piece> ps, int at) {
+        return matches(dictPieces, keys, ps, at, false);
+    }
+
+    /**
+     * Whether the pieces at {@code at} spell the form. With {@code transliterated}, pieces after the
+     * first may differ in the way romanisations of Arabic, Persian and Urdu names differ: vowels
+     * ("Muhammad"/"Mohammed", "Qaeda"/"Qaida", "Taiba"/"Toiba") and the connector ("-e-"/"-i-").
+     */
+    private static boolean matches(List<String> dictPieces, List<String> keys, List<Piece> ps, int at, boolean transliterated) {
         if (at + keys.size() > ps.size()) {
             return false;
         }
         for (int k = 0; k < keys.size(); k++) {
             Piece p = ps.get(at + k);
-            if (!p.key.equals(keys.get(k)) || !Surface.caseFits(dictPieces.get(k), p.text)) {
+            boolean same = p.key.equals(keys.get(k)) || transliterated && k > 0 && Surface.sameRomanisation(p.key, keys.get(k));
+            if (!same || !Surface.caseFits(dictPieces.get(k), p.text)) {
                 return false;
             }
-            // a multi-piece form may not start or end in the middle of a hyphenated token it does not cover
         }
         return true;
     }
