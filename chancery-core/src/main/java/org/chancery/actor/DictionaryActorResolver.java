@@ -42,6 +42,9 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static final Set<String> DETERMINERS = Set.of("the");
     /** First words of a role that make it a different office from its last word ("vice president"). */
     private static final Set<String> SUBORDINATE = Set.of("vice", "deputy", "assistant", "under", "acting", "former", "ex");
+    /** Quantifiers after which a plural demonym means people, not the state ("many Pakistanis"). */
+    private static final Set<String> MANY = Set.of("many", "most", "some", "ordinary", "young", "thousands", "millions",
+            "hundreds", "few", "several", "countless", "fellow", "poor", "average", "working-class");
     /** Words after which a demonym names an ethnic group, not the state ("ethnic Albanians"). */
     private static final Set<String> ETHNIC = Set.of("ethnic");
     private static final Set<String> NOT_OWN = Set.of("foreign", "international", "regional", "western", "external", "rival",
@@ -590,6 +593,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 c.merged = true;
                 a.dropped = true;
                 run.count(code.countryPart());
+                c.to = properNameEnd(ps, hits, c.to);
                 shareWithConjuncts(ps, hits, h, code.sectorPart());
             } else if (c.kind() == EntryKind.ORGANIZATION || c.kind() == EntryKind.GROUP) {
                 if (a.from != c.to || a.agent.title() && a.to < ps.size() && startsName(ps, hits, a.to)) {
@@ -688,7 +692,16 @@ public final class DictionaryActorResolver implements ActorResolver {
         } else {
             basis = ResolutionBasis.DICTIONARY;
         }
-        x.set(e.code(), basis, e.id(), e.name());
+        ActorCode code = e.code();
+        if (x.form.kind() == FormKind.DEMONYM && x.from > 0 && MANY.contains(ps.get(x.from - 1).key)) {
+            code = ActorCode.of(code.value() + "CVL"); // "many Pakistanis", "thousands of Afghans": the people
+            basis = ResolutionBasis.AGENT;
+        } else if (x.form.kind() == FormKind.DEMONYM && x.from > 1 && ps.get(x.from - 1).key.equals("of")
+                && MANY.contains(ps.get(x.from - 2).key)) {
+            code = ActorCode.of(code.value() + "CVL");
+            basis = ResolutionBasis.AGENT;
+        }
+        x.set(code, basis, e.id(), e.name());
         run.count(e.code().value());
     }
 
@@ -716,6 +729,32 @@ public final class DictionaryActorResolver implements ActorResolver {
             p++;
         }
         return false;
+    }
+
+    /**
+     * End of a proper name that continues a coded agent phrase: "Pakistan Senate’s Foreign Affairs
+     * Committee" is one mention of the legislature, not a legislature followed by loose words.
+     */
+    private int properNameEnd(List<Piece> ps, List<Hit> hits, int end) {
+        int p = end;
+        if (p < ps.size() && ps.get(p).possessive) {
+            p++;
+        }
+        for (int taken = 0; p < ps.size() && taken < 4; taken++, p++) {
+            Piece q = ps.get(p);
+            if (!q.capitalised() || isHitStart(hits, p) && !isAgentHitStart(hits, p)) {
+                return end;
+            }
+            if (dictionary.lexicon().nameHeads().contains(q.key)) {
+                for (Hit x : hits) {
+                    if (x.isAgent() && x.from >= end && x.to <= p + 1) {
+                        x.dropped = true;
+                    }
+                }
+                return p + 1;
+            }
+        }
+        return end;
     }
 
     private static boolean isHitStart(List<Hit> hits, int piece) {
