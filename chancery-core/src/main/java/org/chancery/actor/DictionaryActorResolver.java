@@ -181,6 +181,13 @@ public final class DictionaryActorResolver implements ActorResolver {
     static List<Piece> pieces(Token t) {
         String text = t.text();
         List<Piece> out = new ArrayList<>(2);
+        if (text.isEmpty() || t.end() - t.start() != text.length()) {
+            // empty tokens carry nothing; normalised tokens ("-LRB-" for "(") cannot be cut by offset
+            if (!text.isEmpty()) {
+                out.add(new Piece(t, text, t.start(), t.end(), false));
+            }
+            return out;
+        }
         boolean hasHyphen = false;
         for (int i = 1; i < text.length(); i++) {
             if (Surface.isHyphen(text.charAt(i))) {
