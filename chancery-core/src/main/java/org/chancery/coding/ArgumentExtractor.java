@@ -1,0 +1,264 @@
+package org.chancery.coding;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.chancery.actor.ActorMention;
+import org.chancery.model.Dependency;
+
+/**
+ * Finds the actors of a trigger over the dependency graph.
+ *
+ * <p>Slot specs: a relation spec ({@code nsubj}, {@code obl:agent}, {@code obj}, {@code obl:to},
+ * {@code nmod:poss}, {@code amod}...), a path of two relations separated by {@code /}
+ * ({@code obj/nmod:poss}: the possessor of the object; {@code obj/nmod:on}), or one prefixed with
+ * {@code gov.} (the relation taken from the verb that governs a noun trigger: the subject of
+ * "launched" for "launched an attack"). Subjects missing from the trigger's own clause are found
+ * through control ("asked the US to hold talks": the object of "asked"), coordination, participial
+ * adjuncts and relative clauses (the antecedent). Slot heads map to actor mentions when a mention
+ * covers the head or sits in its compound/amod/possessive/apposition/{@code of} subtree;
+ * coordinated heads give several actors.
+ */
+final class ArgumentExtractor {
+    private static final Set<String> MENTION_RELS = words("compound", "amod", "nmod:poss", "appos", "nmod:of", "flat",
+            "flat:name", "nmod:from");
+    private static final Set<String> RELATIVE_PRONOUNS = words("which", "who", "that", "whom", "whose");
+    /** Verbs whose object is the understood subject of their xcomp ("asked the US to", "forced X to"). */
+    private static final Set<String> SUBJECT_CONTROL_WITH_OBJECT = words("promise");
+
+    private final SentenceGraph graph;
+    private final List<ActorMention> mentions;
+
+    ArgumentExtractor(SentenceGraph graph, List<ActorMention> sentenceMentions) {
+        this.graph = graph;
+        this.mentions = sentenceMentions;
+    }
+
+    static void checkSpec(String spec, String where) {
+        if (spec == null || spec.isBlank() || spec.contains(" ")) {
+            throw new RuleBookException(where + ": bad slot spec '" + spec + "'");
+        }
+        String s = spec.startsWith("gov.") ? spec.substring(4) : spec;
+        for (String part : s.split("/")) {
+            if (!part.matches("[a-z]+(:[a-z_]+)?")) {
+                throw new RuleBookException(where + ": bad slot spec '" + spec + "' (part '" + part + "')");
+            }
+        }
+    }
+
+    /** The first slot of {@code specs} that yields at least one actor (locatives only when allowed). */
+    Optional<SlotHit> first(int trigger, List<String> specs, boolean allowLocative, Set<Integer> exclude) {
+        for (String spec : specs) {
+            Optional<SlotHit> hit = resolve(trigger, spec, allowLocative, exclude);
+            if (hit.isPresent()) {
+                return hit;
+            }
+        }
+        return Optional.empty();
+    }
+
+    Optional<SlotHit> resolve(int trigger, String spec, boolean allowLocative, Set<Integer> exclude) {
+        int from = trigger;
+        String rest = spec;
+        StringBuilder path = new StringBuilder(graph.token(trigger).text());
+        if (spec.startsWith("gov.")) {
+            from = lightGovernor(trigger);
+            if (from < 0) {
+                return Optional.empty();
+            }
+            path.append(" <-").append(graph.governorRelation(trigger)).append("- ").append(graph.token(from).text());
+            rest = spec.substring(4);
+        }
+        String[] parts = rest.split("/");
+        List<Integer> heads = List.of(from);
+        for (String part : parts) {
+            List<Integer> next = new ArrayList<>();
+            for (int h : heads) {
+                next.addAll(graph.children(h, part));
+                if (next.isEmpty() && (part.equals("nsubj") || part.equals("obl:agent"))) {
+                    int inherited = inheritedSubject(h, part, 0);
+                    if (inherited >= 0) {
+                        next.add(inherited);
+                    }
+                }
+            }
+            if (next.isEmpty()) {
+                return Optional.empty();
+            }
+            path.append(" -").append(part).append("-> ").append(graph.token(next.get(0)).text());
+            heads = next;
+        }
+        List<ActorMention> found = new ArrayList<>();
+        for (int h : heads) {
+            for (int head : withConjuncts(h)) {
+                int resolved = antecedentIfRelative(head);
+                if (exclude.contains(resolved)) {
+                    continue;
+                }
+                mentionAt(resolved, allowLocative).ifPresent(m -> {
+                    if (!found.contains(m)) {
+                        found.add(m);
+                    }
+                });
+            }
+        }
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        found.sort((a, b) -> Integer.compare(a.tokenStart(), b.tokenStart()));
+        return Optional.of(new SlotHit(spec, path.toString(), found));
+    }
+
+    /**
+     * The verb a noun trigger hangs from ("launched" of "launched an attack", "paid" of "paid a visit"),
+     * following objects, passive subjects, xcomp-less nominal predicates, and "of" chains of light
+     * nouns ("a series of attacks"); -1 when the noun has no governing verb.
+     */
+    int lightGovernor(int noun) {
+        int g = graph.governor(noun);
+        int guard = 0;
+        while (g >= 0 && guard++ < 3) {
+            String rel = graph.governorRelation(noun);
+            if (graph.token(g).isVerb()) {
+                String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
+                if (base.equals("obj") || base.equals("dobj") || base.equals("nsubj") || base.equals("obl")
+                        || base.equals("xcomp") || base.equals("ccomp")) {
+                    return g;
+                }
+                return -1;
+            }
+            if (rel.startsWith("nmod") && graph.token(g).isNoun()) {
+                noun = g;
+                g = graph.governor(g);
+                continue;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    /** A subject for a clause without its own: control, raising, coordination, participles, relatives. */
+    private int inheritedSubject(int verb, String part, int depth) {
+        if (depth > 4) {
+            return -1;
+        }
+        for (Dependency d : graph.parents(verb)) {
+            String rel = d.relation();
+            int p = d.governor();
+            if (rel.equals("xcomp")) {
+                List<Integer> objs = graph.children(p, "obj");
+                if (objs.isEmpty()) {
+                    objs = graph.children(p, "iobj");
+                }
+                if (!objs.isEmpty() && !SUBJECT_CONTROL_WITH_OBJECT.contains(graph.lemma(p))) {
+                    return objs.get(0);
+                }
+                if (graph.isPassive(p)) {
+                    List<Integer> ps = graph.children(p, "nsubj:pass");
+                    if (!ps.isEmpty()) {
+                        return ps.get(0);
+                    }
+                }
+                return subjectOf(p, depth);
+            }
+            if (rel.startsWith("conj")) {
+                if (graph.isPassive(p) != graph.isPassive(verb)) {
+                    continue;
+                }
+                return subjectOf(p, depth);
+            }
+            if (rel.startsWith("advcl") && (graph.token(verb).pos().equals("VBG") || graph.token(verb).pos().equals("VBN")
+                    || graph.hasChild(verb, "mark") && graph.lemma(graph.children(verb, "mark").get(0)).equals("to"))) {
+                return subjectOf(p, depth);
+            }
+            if (rel.equals("acl:relcl")) {
+                return p;
+            }
+            if (rel.equals("acl") && graph.token(verb).pos().equals("VBG")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private int subjectOf(int verb, int depth) {
+        List<Integer> s = graph.children(verb, "nsubj");
+        if (!s.isEmpty()) {
+            return s.get(0);
+        }
+        return inheritedSubject(verb, "nsubj", depth + 1);
+    }
+
+    private List<Integer> withConjuncts(int head) {
+        List<Integer> out = new ArrayList<>();
+        out.add(head);
+        Deque<Integer> todo = new ArrayDeque<>();
+        todo.add(head);
+        while (!todo.isEmpty()) {
+            int h = todo.poll();
+            for (int c : graph.children(h, "conj")) {
+                if (!out.contains(c)) {
+                    out.add(c);
+                    todo.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    private int antecedentIfRelative(int head) {
+        if (!RELATIVE_PRONOUNS.contains(graph.lemma(head))) {
+            return head;
+        }
+        int clause = graph.governor(head);
+        while (clause >= 0) {
+            for (Dependency d : graph.parents(clause)) {
+                if (d.relation().startsWith("acl")) {
+                    return d.governor();
+                }
+            }
+            int up = graph.conjHead(clause);
+            if (up < 0) {
+                break;
+            }
+            clause = up;
+        }
+        return head;
+    }
+
+    /** The mention covering {@code head}, or the nearest one in its modifier subtree (breadth first, depth 2). */
+    Optional<ActorMention> mentionAt(int head, boolean allowLocative) {
+        Deque<int[]> queue = new ArrayDeque<>();
+        Set<Integer> seen = new HashSet<>();
+        queue.add(new int[] {head, 0});
+        seen.add(head);
+        while (!queue.isEmpty()) {
+            int[] cur = queue.poll();
+            for (ActorMention m : mentions) {
+                if (m.coversToken(cur[0]) && (allowLocative || !m.locative())) {
+                    return Optional.of(m);
+                }
+            }
+            if (cur[1] >= 2) {
+                continue;
+            }
+            for (Dependency d : graph.children(cur[0])) {
+                String rel = d.relation();
+                boolean ok = MENTION_RELS.contains(rel) || rel.equals("nmod") && cur[1] == 0
+                        && (graph.caseLemma(d.dependent()).equals("of") || graph.caseLemma(d.dependent()).equals("from"));
+                if (ok && seen.add(d.dependent())) {
+                    queue.add(new int[] {d.dependent(), cur[1] + 1});
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+}

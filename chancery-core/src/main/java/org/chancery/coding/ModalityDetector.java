@@ -1,0 +1,224 @@
+package org.chancery.coding;
+
+import java.util.List;
+import java.util.Set;
+import org.chancery.model.Dependency;
+import org.chancery.model.Token;
+
+/**
+ * Decides how the text presents an event: asserted, negated, hypothetical, recommended, planned,
+ * reported or habitual. Works on the trigger's clause and the chain of clauses above it
+ * (xcomp, ccomp, coordination); stateless and thread-safe.
+ *
+ * <p>Precedence when several signals meet: NEGATED, HYPOTHETICAL, RECOMMENDED, PLANNED, REPORTED,
+ * HABITUAL, ASSERTED. "refused to attend" leaves "refused" asserted (a REJECT) and "attend" negated.
+ */
+final class ModalityDetector {
+    private static final Set<String> NEGATORS = words("not", "never", "n't", "no", "neither", "nor");
+    private static final Set<String> HYPOTHETICAL_AUX = words("may", "might", "could", "would", "can", "ca");
+    private static final Set<String> RECOMMENDED_AUX = words("should", "must", "ought", "shall");
+    private static final Set<String> PLANNED_AUX = words("will", "'ll", "wo");
+    private static final Set<String> CONDITIONAL_MARKS = words("if", "unless", "whether", "lest");
+    private static final Set<String> HABITUAL_ADVERBS = words("routinely", "regularly", "often", "frequently",
+            "repeatedly", "usually", "habitually", "traditionally", "constantly", "consistently", "long", "always");
+    private static final Set<String> REPORTED_ADVERBS = words("reportedly", "allegedly", "purportedly", "apparently");
+    private static final Set<String> NEGATING_GOVERNORS = words("fail", "refuse", "decline", "reject", "avoid", "cease",
+            "stop", "forgo", "neglect", "deny", "oppose", "resist");
+    private static final Set<String> PLANNING_GOVERNORS = words("plan", "intend", "aim", "expect", "schedule", "prepare",
+            "agree", "decide", "promise", "pledge", "vow", "seek", "want", "hope", "try", "attempt", "offer", "propose",
+            "wish", "consider", "set", "go", "commit", "undertake", "resolve", "move", "vote", "mean", "look", "arrange",
+            "plot", "aspire", "strive", "endeavour", "endeavor");
+    private static final Set<String> HYPOTHETICAL_GOVERNORS = words("threaten", "ask", "urge", "call", "press", "demand",
+            "request", "push", "encourage", "invite", "persuade", "advise", "warn", "appeal", "beg", "implore", "like",
+            "dare", "risk", "seem", "appear", "likely", "able", "unable", "ready", "willing", "prepared", "eager", "keen",
+            "allow", "permit", "help", "enable", "tend");
+    private static final Set<String> RECOMMENDING_GOVERNORS = words("need", "have", "ought", "require", "oblige", "obligate",
+            "supposed", "bound");
+    private static final Set<String> HABITUAL_GOVERNORS = words("continue", "keep", "use", "persist");
+    private static final Set<String> SPEECH_VERBS = words("say", "tell", "claim", "report", "allege", "state", "add",
+            "insist", "assert", "note", "confirm", "declare", "announce", "reveal", "disclose", "write", "argue",
+            "acknowledge", "admit", "testify", "explain", "indicate", "mention", "stress", "point", "remark", "quote",
+            "inform", "maintain", "contend", "suggest", "show");
+    private static final Set<String> BELIEF_VERBS = words("believe", "think", "fear", "suspect", "expect", "hope",
+            "worry", "assume", "imagine", "speculate", "predict", "forecast", "wonder", "doubt", "guess", "estimate",
+            "anticipate", "feel", "perceive", "observe");
+    /** Governors of a noun trigger that make it unreal ("warned of an attack", "called for talks"). */
+    private static final Set<String> IRREALIS_NOUN_GOVERNORS = words("warn", "threaten", "fear", "avoid", "prevent",
+            "seek", "want", "demand", "call", "urge", "propose", "plan", "consider", "discuss", "oppose", "reject",
+            "refuse", "deny", "rule", "push", "request", "need", "expect", "anticipate", "predict", "risk", "hope",
+            "desire", "favour", "favor", "advocate", "press", "suggest", "explore", "contemplate", "threat", "possibility",
+            "prospect", "danger", "risk", "fear", "likelihood", "chance", "call", "demand", "plan", "proposal", "offer",
+            "bid", "attempt", "effort", "hope", "desire", "need", "intention", "willingness", "readiness", "aim", "goal",
+            "block", "postpone", "cancel", "delay", "suspend", "resist", "deter", "discourage", "forestall", "preclude");
+
+    private enum Level {
+        ASSERTED(0), HABITUAL(1), REPORTED(2), PLANNED(3), RECOMMENDED(4), HYPOTHETICAL(5), NEGATED(6);
+
+        final int rank;
+
+        Level(int rank) {
+            this.rank = rank;
+        }
+    }
+
+    /** Modality of the event whose trigger is token {@code trigger} of the graph's sentence. */
+    Modality detect(SentenceGraph g, int trigger) {
+        Level level = Level.ASSERTED;
+        int clause = trigger;
+        Token t = g.token(trigger);
+        if (t.isNoun()) {
+            for (Dependency d : g.children(trigger)) {
+                String rel = d.baseRelation();
+                String lemma = g.lemma(d.dependent());
+                if ((rel.equals("det") || rel.equals("advmod") || rel.equals("neg")) && NEGATORS.contains(lemma)) {
+                    return Modality.NEGATED;
+                }
+                if (rel.equals("case") && lemma.equals("without")) {
+                    return Modality.NEGATED;
+                }
+            }
+            int gov = nominalGovernor(g, trigger);
+            if (gov < 0) {
+                return questionOr(g, Modality.ASSERTED);
+            }
+            if (IRREALIS_NOUN_GOVERNORS.contains(g.lemma(gov))) {
+                return Modality.HYPOTHETICAL;
+            }
+            clause = gov;
+            if (!g.token(gov).isVerb() && !g.token(gov).pos().startsWith("JJ")) {
+                return questionOr(g, Modality.ASSERTED);
+            }
+        }
+        boolean ownClause = true;
+        for (int depth = 0; depth < 8 && clause >= 0; depth++) {
+            Level own = clauseSignals(g, clause, ownClause);
+            if (own == Level.NEGATED) {
+                return Modality.NEGATED;
+            }
+            level = max(level, own);
+            int parent = -1;
+            String rel = null;
+            for (Dependency d : g.parents(clause)) {
+                String r = d.relation();
+                if (r.equals("ref") || r.startsWith("nsubj:xsubj")) {
+                    continue;
+                }
+                parent = d.governor();
+                rel = r;
+                break;
+            }
+            if (parent < 0) {
+                break;
+            }
+            String pl = g.lemma(parent);
+            String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
+            if (base.equals("xcomp")) {
+                if (NEGATING_GOVERNORS.contains(pl)) {
+                    return Modality.NEGATED;
+                }
+                if (RECOMMENDING_GOVERNORS.contains(pl)) {
+                    level = max(level, Level.RECOMMENDED);
+                } else if (HYPOTHETICAL_GOVERNORS.contains(pl)) {
+                    level = max(level, Level.HYPOTHETICAL);
+                } else if (PLANNING_GOVERNORS.contains(pl)) {
+                    level = max(level, Level.PLANNED);
+                } else if (HABITUAL_GOVERNORS.contains(pl)) {
+                    level = max(level, Level.HABITUAL);
+                }
+                ownClause = true;
+            } else if (base.equals("ccomp")) {
+                if (SPEECH_VERBS.contains(pl)) {
+                    level = max(level, Level.REPORTED);
+                } else if (BELIEF_VERBS.contains(pl)) {
+                    level = max(level, Level.HYPOTHETICAL);
+                } else if (NEGATING_GOVERNORS.contains(pl)) {
+                    level = max(level, Level.HYPOTHETICAL);
+                }
+                ownClause = false;
+            } else if (base.equals("conj")) {
+                if (g.hasChild(clause, "nsubj") || g.hasChild(clause, "nsubj:pass")) {
+                    break;
+                }
+                ownClause = false;
+            } else if (base.equals("advcl")) {
+                String mark = g.children(clause, "mark").isEmpty() ? "" : g.lemma(g.children(clause, "mark").get(0));
+                if (mark.equals("to") || mark.equals("so")) {
+                    level = max(level, Level.PLANNED);
+                }
+                break;
+            } else {
+                break;
+            }
+            clause = parent;
+        }
+        return questionOr(g, toModality(level));
+    }
+
+    private static int nominalGovernor(SentenceGraph g, int noun) {
+        int gov = g.governor(noun);
+        int guard = 0;
+        while (gov >= 0 && guard++ < 3 && g.token(gov).isNoun() && g.governorRelation(noun).startsWith("nmod")) {
+            if (IRREALIS_NOUN_GOVERNORS.contains(g.lemma(gov))) {
+                return gov;
+            }
+            noun = gov;
+            gov = g.governor(gov);
+        }
+        return gov;
+    }
+
+    private static Level clauseSignals(SentenceGraph g, int clause, boolean ownClause) {
+        Level level = Level.ASSERTED;
+        for (Dependency d : g.children(clause)) {
+            String rel = d.relation();
+            String base = d.baseRelation();
+            String lemma = g.lemma(d.dependent());
+            if ((base.equals("advmod") || base.equals("neg") || base.equals("det") && g.token(clause).isNoun()
+                    || base.equals("cc:preconj")) && NEGATORS.contains(lemma)) {
+                return Level.NEGATED;
+            }
+            if (base.equals("aux")) {
+                if (HYPOTHETICAL_AUX.contains(lemma)) {
+                    level = max(level, Level.HYPOTHETICAL);
+                } else if (RECOMMENDED_AUX.contains(lemma)) {
+                    level = max(level, Level.RECOMMENDED);
+                } else if (PLANNED_AUX.contains(lemma)) {
+                    level = max(level, Level.PLANNED);
+                }
+            }
+            if (base.equals("mark") && CONDITIONAL_MARKS.contains(lemma)) {
+                level = max(level, Level.HYPOTHETICAL);
+            }
+            if (base.equals("advmod") && HABITUAL_ADVERBS.contains(lemma)) {
+                level = max(level, Level.HABITUAL);
+            }
+            if (base.equals("advmod") && REPORTED_ADVERBS.contains(lemma)) {
+                level = max(level, Level.REPORTED);
+            }
+            if (base.equals("obl") && (rel.endsWith("according_to") || g.caseLemma(d.dependent()).equals("according"))) {
+                level = max(level, Level.REPORTED);
+            }
+        }
+        return level;
+    }
+
+    private static Modality questionOr(SentenceGraph g, Modality m) {
+        List<Token> tokens = g.sentence().tokens();
+        if (m != Modality.NEGATED && !tokens.isEmpty() && tokens.get(tokens.size() - 1).text().equals("?")) {
+            return Modality.HYPOTHETICAL;
+        }
+        return m;
+    }
+
+    private static Level max(Level a, Level b) {
+        return a.rank >= b.rank ? a : b;
+    }
+
+    private static Modality toModality(Level l) {
+        return Modality.valueOf(l.name());
+    }
+
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+}

@@ -1,0 +1,354 @@
+package org.chancery.coding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.chancery.actor.ActorMention;
+import org.chancery.model.AnnotatedDocument;
+import org.chancery.model.Sentence;
+import org.chancery.model.Span;
+import org.chancery.model.Token;
+import org.chancery.ontology.Ontology;
+import org.chancery.ontology.PloverType;
+
+/**
+ * The rules-as-data event coder: for every parsed sentence, finds trigger tokens by lemma, checks
+ * each candidate rule's constraints, extracts source and target over the dependency graph, maps them
+ * to actor mentions, and builds one event per trigger token (the most specific rule that yields
+ * actors wins; ties by rule id). Adds modality, quantities, confidence and provenance. Immutable and
+ * thread-safe.
+ *
+ * <pre>
+ * EventCoder coder = RuleEventCoder.fromClasspath(ontology, resolver.dictionaryHash());
+ * List&lt;CodedEvent&gt; events = coder.code(annotatedDocument, resolver.resolve(annotatedDocument));
+ * </pre>
+ */
+public final class RuleEventCoder implements EventCoder {
+    /** Verbs and nouns used as "light" governors of noun triggers that do not themselves make events. */
+    private static final Set<PloverType> SELF_DYAD_TYPES = Set.of(PloverType.COERCE, PloverType.PROTEST, PloverType.MOBILIZE);
+
+    private static final List<String> XCOMP_TARGET = List.of("obj", "obj/nmod:poss", "obj/amod", "iobj", "obl:on", "obl:against",
+            "obl:to", "obl:with");
+
+    private final RuleBook book;
+    private final Ontology ontology;
+    private final String dictionaryHash;
+    private final ModalityDetector modality = new ModalityDetector();
+    private final QuantityExtractor quantities = new QuantityExtractor();
+
+    public RuleEventCoder(RuleBook book, Ontology ontology, String dictionaryHash) {
+        this.book = Objects.requireNonNull(book, "book");
+        this.ontology = Objects.requireNonNull(ontology, "ontology");
+        this.dictionaryHash = Objects.requireNonNull(dictionaryHash, "dictionaryHash");
+    }
+
+    /** The coder over the rule files shipped on the classpath. */
+    public static RuleEventCoder fromClasspath(Ontology ontology, String dictionaryHash) {
+        return new RuleEventCoder(RuleBook.fromClasspath(ontology), ontology, dictionaryHash);
+    }
+
+    public RuleBook ruleBook() {
+        return book;
+    }
+
+    /** Parse gate support: whether any token's lemma (or lower-cased text) can trigger a rule. */
+    public boolean mightTrigger(List<Token> tokens) {
+        for (Token t : tokens) {
+            if ((t.isVerb() || t.isNoun()) && (!book.rulesFor(t.lemma().toLowerCase(Locale.ROOT)).isEmpty()
+                    || !book.rulesFor(t.text().toLowerCase(Locale.ROOT)).isEmpty())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String describe() {
+        return "rules " + book.version() + ", " + book.size() + " rules, " + book.hash();
+    }
+
+    @Override
+    public List<CodedEvent> code(AnnotatedDocument document, List<ActorMention> mentions) {
+        List<List<ActorMention>> bySentence = new ArrayList<>();
+        for (int i = 0; i < document.sentences().size(); i++) {
+            bySentence.add(new ArrayList<>());
+        }
+        for (ActorMention m : mentions) {
+            if (m.sentenceIndex() >= 0 && m.sentenceIndex() < bySentence.size()) {
+                bySentence.get(m.sentenceIndex()).add(m);
+            }
+        }
+        List<CodedEvent> out = new ArrayList<>();
+        for (Sentence s : document.sentences()) {
+            if (!s.parsed() || s.dependencies().isEmpty() || bySentence.get(s.index()).isEmpty()) {
+                continue;
+            }
+            out.addAll(codeSentence(s, bySentence.get(s.index())));
+        }
+        return out;
+    }
+
+    /** Events of one parsed sentence given its mentions, ordered by trigger offset. */
+    List<CodedEvent> codeSentence(Sentence sentence, List<ActorMention> mentions) {
+        SentenceGraph g = new SentenceGraph(sentence);
+        ArgumentExtractor args = new ArgumentExtractor(g, mentions);
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < g.size(); i++) {
+            Token t = g.token(i);
+            String lemma = g.lemma(i);
+            List<Rule> rules = book.rulesFor(lemma);
+            if (rules.isEmpty()) {
+                rules = book.rulesFor(t.text().toLowerCase(Locale.ROOT));
+            }
+            boolean hyphenated = false;
+            if (i >= 2 && g.token(i - 1).text().equals("-")) {
+                // "build-up", "cease-fire", "pull-out" split by the tokenizer: the head carries the joined lemma
+                List<Rule> joined = book.rulesFor(g.lemma(i - 2) + "-" + lemma);
+                if (!joined.isEmpty()) {
+                    rules = joined;
+                    hyphenated = true;
+                }
+            }
+            for (Rule r : rules) {
+                if (!r.kind().accepts(t.pos())) {
+                    continue;
+                }
+                Optional<Candidate> c = matchTrigger(g, args, r, i);
+                if (c.isPresent() && hyphenated) {
+                    c.get().extra().add(i - 2);
+                }
+                c.ifPresent(candidates::add);
+            }
+        }
+        candidates.sort(Comparator.comparingInt((Candidate c) -> -c.rule().specificity())
+                .thenComparingInt(Candidate::token).thenComparing(c -> c.rule().id()));
+        Set<Integer> consumed = new HashSet<>();
+        Set<Integer> done = new HashSet<>();
+        List<CodedEvent> events = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (done.contains(c.token()) || consumed.contains(c.token())) {
+                continue;
+            }
+            boolean clash = false;
+            for (int x : c.extra()) {
+                if (done.contains(x) || consumed.contains(x)) {
+                    clash = true;
+                }
+            }
+            if (clash) {
+                continue;
+            }
+            Optional<CodedEvent> e = build(g, args, c);
+            if (e.isPresent()) {
+                events.add(e.get());
+                done.add(c.token());
+                consumed.addAll(c.extra());
+            }
+        }
+        events.sort(Comparator.comparingInt((CodedEvent e) -> e.trigger().start()).thenComparing(e -> e.type().name()));
+        return events;
+    }
+
+    private record Candidate(Rule rule, int token, List<Integer> extra, List<String> path) {
+    }
+
+    private Optional<Candidate> matchTrigger(SentenceGraph g, ArgumentExtractor args, Rule r, int i) {
+        List<Integer> extra = new ArrayList<>();
+        List<String> path = new ArrayList<>();
+        if (r.particle() != null) {
+            int p = -1;
+            for (var d : g.children(i)) {
+                String rel = d.relation();
+                if ((rel.equals("compound:prt") || rel.equals("prt")) && g.lemma(d.dependent()).equals(r.particle())) {
+                    p = d.dependent();
+                    break;
+                }
+                if ((d.baseRelation().equals("obl") || d.baseRelation().equals("nmod") || d.baseRelation().equals("advmod"))
+                        && (g.matches(d, d.baseRelation() + ":" + r.particle()) || g.lemma(d.dependent()).equals(r.particle()))) {
+                    p = d.dependent();
+                    break;
+                }
+            }
+            if (p < 0) {
+                return Optional.empty();
+            }
+            path.add("+" + r.particle());
+        }
+        for (ArgumentRequirement req : r.requires()) {
+            int found = -1;
+            List<Integer> heads = new ArrayList<>(g.children(i, req.relation()));
+            if (req.relation().equals("obj")) {
+                heads.addAll(g.children(i, "nsubj:pass"));
+                // "cut aid" inside a relative: "the aid that X cut" / "aid cuts" are noun rules
+                for (var d : g.parents(i)) {
+                    if (d.relation().equals("acl") || d.relation().equals("acl:relcl")) {
+                        heads.add(d.governor());
+                    }
+                }
+            }
+            for (int h : heads) {
+                if (req.lemmas().contains(g.lemma(h)) || req.lemmas().contains(g.token(h).text().toLowerCase(Locale.ROOT))) {
+                    found = h;
+                    break;
+                }
+                // "lifted the arms embargo": compound head; "imposed fresh sanctions": head noun lemma
+                for (int c : g.children(h, "compound")) {
+                    if (req.lemmas().contains(g.lemma(c))) {
+                        found = h;
+                    }
+                }
+                if (found >= 0) {
+                    break;
+                }
+            }
+            if (found < 0) {
+                return Optional.empty();
+            }
+            extra.add(found);
+            path.add(g.token(i).text() + " -" + req.relation() + "-> " + g.token(found).text());
+        }
+        if (r.kind() == TriggerKind.NOUN && (!r.governors().isEmpty() || !r.notGovernors().isEmpty())) {
+            int gov = g.governor(i);
+            String gl = gov < 0 ? "" : g.lemma(gov);
+            if (!r.governors().isEmpty() && !r.governors().contains(gl)) {
+                return Optional.empty();
+            }
+            if (r.notGovernors().contains(gl)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Candidate(r, i, extra, path));
+    }
+
+    private Optional<CodedEvent> build(SentenceGraph g, ArgumentExtractor args, Candidate c) {
+        Rule r = c.rule();
+        int t = c.token();
+        Set<Integer> exclude = new HashSet<>(c.extra());
+        Optional<SlotHit> src = args.first(t, r.source(), false, exclude);
+        Set<Integer> srcTokens = new HashSet<>();
+        src.ifPresent(h -> h.mentions().forEach(m -> {
+            for (int k = m.tokenStart(); k < m.tokenEnd(); k++) {
+                srcTokens.add(k);
+            }
+        }));
+        Set<Integer> excludeT = new HashSet<>(exclude);
+        excludeT.addAll(srcTokens);
+        Optional<SlotHit> tgt = args.first(t, r.target(), true, excludeT);
+        if (tgt.isEmpty() && r.kind() == TriggerKind.VERB) {
+            // "pledged to help Vietnam", "threatened to impose sanctions on Lithuania": the target of the complement
+            for (int x : g.children(t, "xcomp")) {
+                tgt = args.first(x, XCOMP_TARGET, true, excludeT);
+                if (tgt.isPresent()) {
+                    break;
+                }
+            }
+        }
+        List<ActorMention> sources = new ArrayList<>(src.map(SlotHit::mentions).orElse(List.of()));
+        List<ActorMention> targets = new ArrayList<>(tgt.map(SlotHit::mentions).orElse(List.of()));
+        if (r.symmetric() && targets.isEmpty() && sources.size() >= 2) {
+            targets.addAll(sources.subList(1, sources.size()));
+            sources = new ArrayList<>(sources.subList(0, 1));
+        } else if (r.symmetric() && sources.isEmpty() && targets.size() >= 2 && distinctCountries(targets)) {
+            sources.add(targets.remove(0));
+        }
+        // targets that are only places are kept for their country, but never as sources
+        if (!r.allowSelf() && !SELF_DYAD_TYPES.contains(r.type())) {
+            Set<String> srcCountries = new HashSet<>();
+            for (ActorMention m : sources) {
+                srcCountries.add(m.code().value());
+            }
+            targets.removeIf(m -> srcCountries.contains(m.code().value()));
+        }
+        if (sources.isEmpty() && !r.sourceOptional()) {
+            return Optional.empty();
+        }
+        if (targets.isEmpty() && r.targetRequired()) {
+            return Optional.empty();
+        }
+        if (sources.isEmpty() && targets.isEmpty()) {
+            return Optional.empty();
+        }
+        Sentence s = g.sentence();
+        int first = t;
+        int last = t;
+        for (int x : c.extra()) {
+            first = Math.min(first, x);
+            last = Math.max(last, x);
+        }
+        Token a = g.token(first);
+        Token b = g.token(last);
+        Span span = new Span(a.start(), b.end());
+        String text = s.text().substring(a.start() - s.start(), b.end() - s.start());
+        Modality mod = modality.detect(g, t);
+        List<Integer> qRoots = new ArrayList<>(c.extra());
+        List<Quantity> qs = quantities.extract(g, t, qRoots);
+        List<String> entries = new ArrayList<>();
+        List<EventActor> srcActors = new ArrayList<>();
+        List<EventActor> tgtActors = new ArrayList<>();
+        for (ActorMention m : sources) {
+            srcActors.add(EventActor.of(m));
+            entries.add("source:" + m.entry());
+        }
+        for (ActorMention m : targets) {
+            tgtActors.add(EventActor.of(m));
+            entries.add("target:" + m.entry());
+        }
+        StringBuilder path = new StringBuilder();
+        for (String p : c.path()) {
+            path.append(p).append("; ");
+        }
+        src.ifPresent(h -> path.append("source ").append(h.path()).append("; "));
+        if (!targets.isEmpty()) {
+            tgt.ifPresent(h -> path.append("target ").append(h.path()));
+        }
+        String pathText = path.toString().replaceAll("; $", "");
+        double conf = r.weight() * basisFactor(sources) * (targets.isEmpty() ? 0.95 : basisFactor(targets)) * modalityFactor(mod);
+        conf = Math.max(0.01, Math.min(1.0, conf));
+        conf = Math.round(conf * 1000) / 1000.0;
+        String mode = r.mode() != null ? r.mode() : ontology.ploverModeOf(r.cameo()).orElse(null);
+        Provenance prov = new Provenance(r.id(), pathText, entries, book.hash() + "+" + dictionaryHash, "rules " + book.version());
+        return Optional.of(new CodedEvent(s.index(), span, text, t, srcActors, tgtActors, r.type(), mode, r.contexts(),
+                r.cameo(), qs, mod, conf, prov));
+    }
+
+    private static boolean distinctCountries(List<ActorMention> ms) {
+        Set<String> c = new HashSet<>();
+        for (ActorMention m : ms) {
+            c.add(m.code().countryPart());
+        }
+        return c.size() == ms.size();
+    }
+
+    private static double basisFactor(List<ActorMention> ms) {
+        double f = 0;
+        for (ActorMention m : ms) {
+            f = Math.max(f, basisFactor(m));
+        }
+        return ms.isEmpty() ? 0.8 : f;
+    }
+
+    static double basisFactor(ActorMention m) {
+        double f = switch (m.basis()) {
+            case DICTIONARY -> 1.0;
+            case AGENT, PERSON_TENURE -> 0.95;
+            case COMPOUND, DEMONYM -> 0.9;
+            case METONYM -> 0.85;
+            case COREFERENCE -> 0.75;
+        };
+        return m.locative() ? f * 0.85 : f;
+    }
+
+    private static double modalityFactor(Modality m) {
+        return switch (m) {
+            case ASSERTED -> 1.0;
+            case REPORTED -> 0.92;
+            case HABITUAL -> 0.88;
+            default -> 0.8;
+        };
+    }
+}

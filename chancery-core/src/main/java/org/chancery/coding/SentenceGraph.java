@@ -1,0 +1,216 @@
+package org.chancery.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.chancery.model.Dependency;
+import org.chancery.model.Sentence;
+import org.chancery.model.Token;
+
+/**
+ * The dependency graph of one parsed sentence, with children and parents per token and relation
+ * matching that works on basic UD ({@code obl} + {@code case} "to") as well as enhanced UD
+ * ({@code obl:to}). Immutable once built; built per sentence.
+ */
+final class SentenceGraph {
+    private final Sentence sentence;
+    private final List<List<Dependency>> out;
+    private final List<List<Dependency>> in;
+
+    SentenceGraph(Sentence sentence) {
+        this.sentence = sentence;
+        int n = sentence.tokens().size();
+        out = new ArrayList<>(n);
+        in = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(new ArrayList<>(3));
+            in.add(new ArrayList<>(2));
+        }
+        for (Dependency d : sentence.dependencies()) {
+            if (d.governor() >= 0 && d.governor() != d.dependent()) {
+                if (!contains(out.get(d.governor()), d)) {
+                    out.get(d.governor()).add(d);
+                    in.get(d.dependent()).add(d);
+                }
+            }
+        }
+    }
+
+    private static boolean contains(List<Dependency> list, Dependency d) {
+        for (Dependency e : list) {
+            if (e.dependent() == d.dependent() && e.relation().equals(d.relation())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Sentence sentence() {
+        return sentence;
+    }
+
+    Token token(int i) {
+        return sentence.tokens().get(i);
+    }
+
+    int size() {
+        return sentence.tokens().size();
+    }
+
+    String lemma(int i) {
+        return token(i).lemma().toLowerCase(Locale.ROOT);
+    }
+
+    List<Dependency> children(int i) {
+        return out.get(i);
+    }
+
+    List<Dependency> parents(int i) {
+        return in.get(i);
+    }
+
+    /** Children of {@code i} over relations matching {@code spec}, in token order, without duplicates. */
+    List<Integer> children(int i, String spec) {
+        List<Integer> result = new ArrayList<>(2);
+        for (Dependency d : out.get(i)) {
+            if (matches(d, spec) && !result.contains(d.dependent())) {
+                result.add(d.dependent());
+            }
+        }
+        result.sort(Integer::compare);
+        return result;
+    }
+
+    boolean hasChild(int i, String spec) {
+        for (Dependency d : out.get(i)) {
+            if (matches(d, spec)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The syntactic governor: the parent over a non-enhanced-only relation, preferring the first
+     * parent that is not a {@code ref} or {@code conj}; -1 for the root.
+     */
+    int governor(int i) {
+        int fallback = -1;
+        for (Dependency d : in.get(i)) {
+            String base = d.baseRelation();
+            if (base.equals("ref")) {
+                continue;
+            }
+            if (d.relation().equals("nsubj:xsubj") || d.relation().startsWith("nsubj:xsubj")) {
+                continue;
+            }
+            if (base.equals("conj")) {
+                if (fallback < 0) {
+                    fallback = d.governor();
+                }
+                continue;
+            }
+            return d.governor();
+        }
+        return fallback;
+    }
+
+    /** The relation from {@link #governor(int)} to {@code i}, or "root". */
+    String governorRelation(int i) {
+        int g = governor(i);
+        if (g < 0) {
+            return "root";
+        }
+        for (Dependency d : in.get(i)) {
+            if (d.governor() == g && !d.baseRelation().equals("ref")) {
+                return d.relation();
+            }
+        }
+        return "root";
+    }
+
+    /** The first conjunct this token is coordinated with, or -1. */
+    int conjHead(int i) {
+        for (Dependency d : in.get(i)) {
+            if (d.baseRelation().equals("conj")) {
+                return d.governor();
+            }
+        }
+        return -1;
+    }
+
+    /** Lemma of the first {@code case} or {@code mark} child of {@code i} ("to" of "to Pakistan"), or "". */
+    String caseLemma(int i) {
+        for (Dependency d : out.get(i)) {
+            if (d.baseRelation().equals("case")) {
+                return lemma(d.dependent());
+            }
+        }
+        return "";
+    }
+
+    boolean isPassive(int i) {
+        for (Dependency d : out.get(i)) {
+            String r = d.relation();
+            if (r.equals("aux:pass") || r.equals("nsubj:pass") || r.equals("auxpass") || r.equals("nsubjpass")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether edge {@code d} matches a relation spec. {@code nsubj} matches active subjects (and
+     * controlled ones, {@code nsubj:xsubj}), never passive ones; {@code obj} matches {@code obj} and
+     * {@code dobj}; {@code obl:to} matches {@code obl:to} or a plain {@code obl} whose case marker is
+     * "to"; {@code obl:agent} matches {@code obl:agent} or an {@code obl} marked "by" of a passive
+     * verb; {@code conj} matches every conjunction; a spec without subtype matches every subtype.
+     */
+    boolean matches(Dependency d, String spec) {
+        String rel = d.relation().toLowerCase(Locale.ROOT);
+        switch (spec) {
+            case "nsubj":
+                return rel.equals("nsubj") || rel.startsWith("nsubj:xsubj") || rel.equals("nsubj:outer");
+            case "nsubj:pass":
+                return rel.equals("nsubj:pass") || rel.equals("nsubjpass") || rel.startsWith("nsubj:pass:");
+            case "obj":
+                return rel.equals("obj") || rel.equals("dobj");
+            case "nmod:poss":
+                return rel.equals("nmod:poss");
+            case "obl:agent":
+                if (rel.equals("obl:agent") || rel.equals("nmod:agent")) {
+                    return true;
+                }
+                return rel.equals("obl") && caseLemma(d.dependent()).equals("by") && isPassive(d.governor());
+            case "amod":
+                return rel.equals("amod");
+            case "compound":
+                return rel.equals("compound");
+            default:
+                break;
+        }
+        int colon = spec.indexOf(':');
+        if (colon < 0) {
+            return rel.equals(spec) || rel.startsWith(spec + ":");
+        }
+        String base = spec.substring(0, colon);
+        String sub = spec.substring(colon + 1);
+        String relBase = d.baseRelation().toLowerCase(Locale.ROOT);
+        if (!relBase.equals(base)) {
+            return false;
+        }
+        if (rel.length() > base.length()) {
+            String relSub = rel.substring(base.length() + 1);
+            if (relSub.equals(sub)) {
+                return true;
+            }
+            if (!(base.equals("obl") || base.equals("nmod") || base.equals("advcl") || base.equals("acl"))) {
+                return false;
+            }
+            if (relSub.equals("poss") || relSub.equals("tmod") || relSub.equals("npmod") || relSub.equals("agent")) {
+                return false;
+            }
+        }
+        return caseLemma(d.dependent()).equals(sub);
+    }
+}
