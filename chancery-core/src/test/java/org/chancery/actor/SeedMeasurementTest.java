@@ -24,7 +24,16 @@ import org.slf4j.LoggerFactory;
  */
 class SeedMeasurementTest {
     private static final Logger LOG = LoggerFactory.getLogger(SeedMeasurementTest.class);
-    static final Path EVAL = Path.of(System.getProperty("chancery.shared", "/work/shared"));
+    /** The shared development data: {@code chancery.shared} (set by the build to ../shared), else the team's /work/shared. */
+    static final Path EVAL = sharedFolder();
+
+    private static Path sharedFolder() {
+        String configured = System.getProperty("chancery.shared");
+        if (configured != null && Files.isDirectory(Path.of(configured))) {
+            return Path.of(configured);
+        }
+        return Path.of("/work/shared");
+    }
 
     @Test
     void seedMentionsAreFound() throws IOException {
@@ -61,7 +70,9 @@ class SeedMeasurementTest {
             total = total.plus(score);
         }
         report("TOTAL " + total);
-        assertTrue(total.countryRecall() >= 0.80, total.toString());
+        // issue 3 targets: 95% at country level, 90% with the full code (persons come from persons/*.yaml)
+        assertTrue(total.countryRecall() >= 0.95, total.toString());
+        assertTrue(total.fullRecall() >= 0.90, total.toString());
     }
 
     private static String context(String text, int start, int end) {
