@@ -295,7 +295,9 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static final class Run {
         final LocalDate date;
         final Map<String, Integer> countryCounts = new LinkedHashMap<>();
-        final Map<String, ActorEntry> personsSeen = new HashMap<>();
+        /** Person entry id → position of its latest full-name mention, for surnames. */
+        final Map<String, Integer> personsSeen = new HashMap<>();
+        int seen;
 
         Run(LocalDate date) {
             this.date = date;
@@ -382,7 +384,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             hits.add(best);
             if (best.form != null && best.form.entry().kind() == EntryKind.PERSON) {
                 if (best.form.kind() == FormKind.PERSON_NAME) {
-                    run.personsSeen.put(best.form.entry().id(), best.form.entry());
+                    run.personsSeen.put(best.form.entry().id(), ++run.seen);
                 }
             }
             i = best.to;
@@ -474,10 +476,17 @@ public final class DictionaryActorResolver implements ActorResolver {
                 candidates.add(g);
             }
         }
+        SurfaceForm recent = null;
+        int when = 0;
         for (SurfaceForm g : candidates) {
-            if (run.personsSeen.containsKey(g.entry().id())) {
-                return g;
+            int at2 = run.personsSeen.getOrDefault(g.entry().id(), 0);
+            if (at2 > when) {
+                recent = g;
+                when = at2;
             }
+        }
+        if (recent != null) {
+            return recent; // the person of that surname named most recently in full
         }
         String title = titleBefore(ps, at);
         if (title == null) {

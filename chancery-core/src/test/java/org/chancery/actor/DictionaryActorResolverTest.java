@@ -135,6 +135,9 @@ class DictionaryActorResolverTest {
         "Imran Khan arrived. Khan then spoke.; Imran Khan=PAKGOV | Khan=PAKGOV",
         "Mr. Khan then spoke.; Khan=PAKGOV",
         "Khan then spoke.; ''",
+        "Arif Test Khan met Imran Khan. Later Khan spoke.; Arif Test Khan=INDGOV | Imran Khan=PAKGOV | Khan=PAKGOV",
+        "Imran Khan met Arif Test Khan. Later Khan spoke.; Imran Khan=PAKGOV | Arif Test Khan=INDGOV | Khan=INDGOV",
+        "Imran Khan and George W. Bush met. Bush spoke first, then Khan.; Imran Khan=PAKGOV | George W. Bush=USAELI | Bush=USAELI | Khan=PAKGOV",
     })
     void titlesAndAppositions(String text, String expected) {
         assertEquals(expected, render(text, DATE));
