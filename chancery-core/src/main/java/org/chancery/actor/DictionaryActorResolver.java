@@ -674,7 +674,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                         run.count(e.country());
                     }
                 }
-                case GROUP -> x.set(e.codeOn(run.date), ResolutionBasis.DICTIONARY, e.id(), e.name());
+                case GROUP -> x.set(e.codeOn(tenureDate(s, ps.get(x.from).start, run.date)), ResolutionBasis.DICTIONARY, e.id(), e.name());
                 case PERSON -> person(s, ps, x, run);
             }
         }

@@ -35,6 +35,14 @@ class TenureAndExportTest {
     }
 
     @Test
+    void groupsTooAreJudgedAtTheSentencesDate() {
+        String text = "In 2019 the Taliban attacked a convoy.";
+        AnnotatedDocument doc = withTime(text, LocalDate.of(2023, 6, 1), "2019", LocalDate.of(2019, 1, 1));
+        assertEquals("AFGREB", Fixtures.resolver().resolve(doc).get(0).code().value());
+        assertEquals("AFGGOV", Fixtures.resolver().resolve(TestTokenizer.document(text, LocalDate.of(2023, 6, 1))).get(0).code().value());
+    }
+
+    @Test
     void withoutAnyDateAPersonTakesTheLatestOffice() {
         ActorMention m = Fixtures.resolver().resolve(TestTokenizer.document("Imran Khan spoke.", null)).get(0);
         assertEquals("PAKOPP", m.code().value());
