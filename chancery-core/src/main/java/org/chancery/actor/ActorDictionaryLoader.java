@@ -59,7 +59,7 @@ public final class ActorDictionaryLoader {
         Compilation c = new Compilation();
         ActorDictionary d = c.compile(files);
         if (!c.problems.isEmpty()) {
-            throw new DictionaryException(c.problems);
+            throw new DictionaryException(new ArrayList<>(c.problems));
         }
         LOG.debug("actor dictionary loaded: {} entries, {} forms, {}", d.entries().size(), d.formCount(), d.hash());
         return d;
@@ -198,7 +198,8 @@ public final class ActorDictionaryLoader {
 
     /** One pass over all files, collecting problems and building the indexes. */
     private static final class Compilation {
-        final List<DictionaryProblem> problems = new ArrayList<>();
+        /** In insertion order; a fault seen by two checks is reported once. */
+        final Set<DictionaryProblem> problems = new LinkedHashSet<>();
         final Map<String, ActorEntry> entries = new LinkedHashMap<>();
         final List<SurfaceForm> forms = new ArrayList<>();
         final List<AgentNoun> agents = new ArrayList<>();
@@ -603,13 +604,8 @@ public final class ActorDictionaryLoader {
                 problems.add(src.problem(at.line(), "entry '" + e.id() + "' is defined twice (first in " + prev.file() + ":" + prev.line() + ")"));
                 return null;
             }
-            if (e.kind() != EntryKind.COUNTRY) {
-                if (e.kind() != EntryKind.PERSON) {
-                    checkKnown(src, at.line(), e.code());
-                }
-                for (CodePeriod p : e.periods()) {
-                    checkKnown(src, at.line(), p.code());
-                }
+            if (e.kind() == EntryKind.SEAT) {
+                checkKnown(src, at.line(), e.code()); // capitals get COUNTRY+GOV; GOV must be a declared sector
             }
             return e;
         }

@@ -40,11 +40,18 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static final Set<String> POSSESSIVE = Set.of("'s", "'");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", ",", "&");
     private static final Set<String> DETERMINERS = Set.of("the");
+    /** First words of a role that make it a different office from its last word ("vice president"). */
+    private static final Set<String> SUBORDINATE = Set.of("vice", "deputy", "assistant", "under", "acting", "former", "ex");
+    /** Quantifiers after which a plural demonym means people, not the state ("many Pakistanis"). */
+    private static final Set<String> MANY = Set.of("many", "most", "some", "ordinary", "young", "thousands", "millions",
+            "hundreds", "few", "several", "countless", "fellow", "poor", "average", "working-class");
+    /** Words after which a demonym names an ethnic group, not the state ("ethnic Albanians"). */
+    private static final Set<String> ETHNIC = Set.of("ethnic");
     private static final Set<String> NOT_OWN = Set.of("foreign", "international", "regional", "western", "external", "rival",
             "outside", "allied", "coalition", "a", "an", "no", "enemy", "hostile");
     private static final Set<String> BE_LIKE = Set.of("be", "is", "was", "are", "were", "been", "being", "'s", "seem", "seems",
-            "seemed", "appear", "appears", "appeared", "remain", "remains", "remained", "become", "becomes", "became", "takes",
-            "took", "matters", "mattered", "happens", "happened", "follows", "followed", "makes", "made", "turns", "turned");
+            "seemed", "appear", "appears", "appeared", "remain", "remains", "remained", "become", "becomes", "became",
+            "matters", "mattered", "happens", "happened", "follows", "followed", "turns", "turned");
     private static final Set<String> ACTOR_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "nmod:poss", "obl:agent");
 
     private final ActorDictionary dictionary;
@@ -174,6 +181,13 @@ public final class DictionaryActorResolver implements ActorResolver {
     static List<Piece> pieces(Token t) {
         String text = t.text();
         List<Piece> out = new ArrayList<>(2);
+        if (text.isEmpty() || t.end() - t.start() != text.length()) {
+            // empty tokens carry nothing; normalised tokens ("-LRB-" for "(") cannot be cut by offset
+            if (!text.isEmpty()) {
+                out.add(new Piece(t, text, t.start(), t.end(), false));
+            }
+            return out;
+        }
         boolean hasHyphen = false;
         for (int i = 1; i < text.length(); i++) {
             if (Surface.isHyphen(text.charAt(i))) {
@@ -281,7 +295,9 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static final class Run {
         final LocalDate date;
         final Map<String, Integer> countryCounts = new LinkedHashMap<>();
-        final Map<String, ActorEntry> personsSeen = new HashMap<>();
+        /** Person entry id → position of its latest full-name mention, for surnames. */
+        final Map<String, Integer> personsSeen = new HashMap<>();
+        int seen;
 
         Run(LocalDate date) {
             this.date = date;
@@ -304,42 +320,62 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
     }
 
+    /** The longest dictionary or agent-noun match starting at piece {@code i}, or null. */
+    private Hit bestAt(List<Piece> ps, int i, Run run) {
+        Hit best = null;
+        Piece p = ps.get(i);
+        for (SurfaceForm f : dictionary.formsStartingWith(p.key)) {
+            int n = f.keys().size();
+            if (best != null && n <= best.to - best.from) {
+                break;
+            }
+            boolean loose = n > 1 && (f.entry().kind() == EntryKind.GROUP || f.entry().kind() == EntryKind.PERSON);
+            if (matches(f.pieces(), f.keys(), ps, i, loose) && acceptable(f, ps, i, run)) {
+                best = new Hit(i, i + n, matches(f.pieces(), f.keys(), ps, i) ? choose(f, ps, i, run) : f, null);
+            }
+        }
+        for (AgentNoun a : dictionary.agentsStartingWith(p.key)) {
+            int n = a.keys().size();
+            if (best != null && n <= best.to - best.from) {
+                break;
+            }
+            if (matchesLower(a.keys(), ps, i)) {
+                best = new Hit(i, i + n, null, a);
+            }
+        }
+        return best;
+    }
+
     private List<Hit> scan(List<Piece> ps, Run run) {
         List<Hit> hits = new ArrayList<>();
         int i = 0;
         while (i < ps.size()) {
-            Hit best = null;
-            Piece p = ps.get(i);
-            for (SurfaceForm f : dictionary.formsStartingWith(p.key)) {
-                int n = f.keys().size();
-                if (best != null && n <= best.to - best.from) {
-                    break;
-                }
-                if (matches(f.pieces(), f.keys(), ps, i) && acceptable(f, ps, i, run)) {
-                    best = new Hit(i, i + n, choose(f, ps, i, run), null);
-                }
-            }
-            for (AgentNoun a : dictionary.agentsStartingWith(p.key)) {
-                int n = a.keys().size();
-                if (best != null && n <= best.to - best.from) {
-                    break;
-                }
-                if (matchesLower(a.keys(), ps, i)) {
-                    best = new Hit(i, i + n, null, a);
+            Hit best = bestAt(ps, i, run);
+            if (best != null) {
+                // a longer match starting inside this one wins: "the West Bank" is not "the West" + "Bank"
+                for (int j = i + 1; best != null && j < best.to; j++) {
+                    Hit inner = bestAt(ps, j, run);
+                    if (inner != null && inner.to > best.to && inner.to - inner.from >= best.to - best.from) {
+                        best = null;
+                    }
                 }
             }
             if (best == null) {
                 i++;
                 continue;
             }
+            Hit last = hits.isEmpty() ? null : hits.get(hits.size() - 1);
             if (best.isAgent() && best.agent.keys().size() >= 2 && i >= 2 && CONJUNCTIONS.contains(ps.get(i - 1).key)
-                    && (hits.isEmpty() || hits.get(hits.size() - 1).to <= i - 2)) {
+                    && (last == null || last.to <= i - 2 || last.isAgent() && last.from == i - 2 && last.to == i - 1)) {
                 // "civilian and military leadership": the first conjunct borrows the head noun
                 List<String> keys = new ArrayList<>();
                 keys.add(ps.get(i - 2).key);
                 keys.addAll(best.agent.keys().subList(1, best.agent.keys().size()));
                 for (AgentNoun a : dictionary.agentsStartingWith(keys.get(0))) {
                     if (a.keys().equals(keys)) {
+                        if (last != null && last.from == i - 2) {
+                            hits.remove(hits.size() - 1);
+                        }
                         hits.add(new Hit(i - 2, i - 1, null, a));
                         break;
                     }
@@ -348,7 +384,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             hits.add(best);
             if (best.form != null && best.form.entry().kind() == EntryKind.PERSON) {
                 if (best.form.kind() == FormKind.PERSON_NAME) {
-                    run.personsSeen.put(best.form.entry().id(), best.form.entry());
+                    run.personsSeen.put(best.form.entry().id(), ++run.seen);
                 }
             }
             i = best.to;
@@ -357,15 +393,24 @@ public final class DictionaryActorResolver implements ActorResolver {
     }
 
     private static boolean matches(List<String> dictPieces, List<String> keys, List<Piece> ps, int at) {
+        return matches(dictPieces, keys, ps, at, false);
+    }
+
+    /**
+     * Whether the pieces at {@code at} spell the form. With {@code transliterated}, pieces after the
+     * first may differ in the way romanisations of Arabic, Persian and Urdu names differ: vowels
+     * ("Muhammad"/"Mohammed", "Qaeda"/"Qaida", "Taiba"/"Toiba") and the connector ("-e-"/"-i-").
+     */
+    private static boolean matches(List<String> dictPieces, List<String> keys, List<Piece> ps, int at, boolean transliterated) {
         if (at + keys.size() > ps.size()) {
             return false;
         }
         for (int k = 0; k < keys.size(); k++) {
             Piece p = ps.get(at + k);
-            if (!p.key.equals(keys.get(k)) || !Surface.caseFits(dictPieces.get(k), p.text)) {
+            boolean same = p.key.equals(keys.get(k)) || transliterated && k > 0 && Surface.sameRomanisation(p.key, keys.get(k));
+            if (!same || !Surface.caseFits(dictPieces.get(k), p.text)) {
                 return false;
             }
-            // a multi-piece form may not start or end in the middle of a hyphenated token it does not cover
         }
         return true;
     }
@@ -431,13 +476,24 @@ public final class DictionaryActorResolver implements ActorResolver {
                 candidates.add(g);
             }
         }
+        SurfaceForm recent = null;
+        int when = 0;
         for (SurfaceForm g : candidates) {
-            if (run.personsSeen.containsKey(g.entry().id())) {
-                return g;
+            int at2 = run.personsSeen.getOrDefault(g.entry().id(), 0);
+            if (at2 > when) {
+                recent = g;
+                when = at2;
             }
+        }
+        if (recent != null) {
+            return recent; // the person of that surname named most recently in full
         }
         String title = titleBefore(ps, at);
         if (title == null) {
+            int after = at + f.keys().size();
+            if (candidates.size() == 1 && after < ps.size() && governmentNounAt(ps, after)) {
+                return candidates.get(0); // "the Bush administration", "the Modi government"
+            }
             return null;
         }
         SurfaceForm fallback = null;
@@ -459,9 +515,29 @@ public final class DictionaryActorResolver implements ActorResolver {
         return title.isEmpty() && candidates.size() == 1 ? candidates.get(0) : null;
     }
 
-    private static boolean roleMatches(String role, String title) {
+    private boolean governmentNounAt(List<Piece> ps, int at) {
+        for (AgentNoun a : dictionary.agentsStartingWith(ps.get(at).key)) {
+            if (!a.title() && a.sector().equals("GOV") && a.keys().size() == 1 && matchesLower(a.keys(), ps, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an office's role is named by a title: "foreign minister" by "foreign minister" or
+     * "minister", "president of the council" by "president"; never "vice president" by "president".
+     */
+    static boolean roleMatches(String role, String title) {
         String r = Surface.key(role);
-        return r.equals(title) || r.endsWith(" " + title) || r.startsWith(title + " ") || r.contains(title);
+        if (r.equals(title) || r.startsWith(title + " ")) {
+            return true;
+        }
+        if (r.endsWith(" " + title)) {
+            String firstWord = r.substring(0, r.indexOf(' '));
+            return !SUBORDINATE.contains(firstWord);
+        }
+        return false;
     }
 
     /** The title (agent title noun, normalised) or "" for an honorific right before {@code at}; null when neither. */
@@ -501,9 +577,25 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (a == null) {
                 continue;
             }
+            if (c.kind() == EntryKind.PERSON && a.from == c.to && !a.agent.title() && c.form.entry().country() != null
+                    && dictionary.isCountry(c.form.entry().country())) {
+                ActorCode code = ActorCode.of(c.form.entry().country() + a.agent.sector());
+                c.set(code, ResolutionBasis.AGENT, "agent:" + a.agent.surface(), c.form.entry().name() + " " + a.agent.surface());
+                c.to = a.to;
+                c.merged = true;
+                a.dropped = true;
+                continue;
+            }
             if (c.isCountryWord()) {
+                if (c.from > 0 && ETHNIC.contains(ps.get(c.from - 1).key)) {
+                    continue;
+                }
                 if (a.agent.title() && a.to < ps.size() && startsName(ps, hits, a.to)) {
                     continue; // "Pakistani Prime Minister Imran Khan": the country word stands alone
+                }
+                Piece first = ps.get(c.from);
+                if (first.hyphenBefore && c.from > 0 && ps.get(c.from - 1).key.equals("anti") && !a.agent.sector().equals("REB")) {
+                    continue; // "anti-Syria journalists" are no Syrian journalists; "anti-Pakistan militants" fight Pakistan
                 }
                 String sector = formerBefore(ps, c.from) ? "ELI" : a.agent.sector();
                 ActorCode code;
@@ -517,9 +609,10 @@ public final class DictionaryActorResolver implements ActorResolver {
                 c.merged = true;
                 a.dropped = true;
                 run.count(code.countryPart());
+                c.to = properNameEnd(ps, hits, c.to);
                 shareWithConjuncts(ps, hits, h, code.sectorPart());
             } else if (c.kind() == EntryKind.ORGANIZATION || c.kind() == EntryKind.GROUP) {
-                if (a.agent.title() && a.to < ps.size() && startsName(ps, hits, a.to)) {
+                if (a.from != c.to || a.agent.title() && a.to < ps.size() && startsName(ps, hits, a.to)) {
                     continue;
                 }
                 c.to = a.to; // "UN officials", "Taliban fighters": the organisation's code, over the whole phrase
@@ -542,10 +635,10 @@ public final class DictionaryActorResolver implements ActorResolver {
             int gap = c.from - a.to;
             String prep = gap >= 1 ? ps.get(a.to).key : "";
             boolean det = gap == 2 && DETERMINERS.contains(ps.get(a.to + 1).key);
-            if (!(gap == 1 || det) || !(prep.equals("in") || prep.equals("of") || prep.equals("from"))) {
+            if (!(gap == 1 || det) || !(prep.equals("in") || prep.equals("of") || prep.equals("from") || prep.equals("at"))) {
                 continue;
             }
-            if (a.agent.presence() && prep.equals("in")) {
+            if (a.agent.presence() && (prep.equals("in") || prep.equals("at"))) {
                 continue;
             }
             String sector = formerBefore(ps, a.from) ? "ELI" : a.agent.sector();
@@ -581,8 +674,8 @@ public final class DictionaryActorResolver implements ActorResolver {
                         run.count(e.country());
                     }
                 }
-                case GROUP -> x.set(e.codeOn(run.date), ResolutionBasis.DICTIONARY, e.id(), e.name());
-                case PERSON -> person(ps, x, run);
+                case GROUP -> x.set(e.codeOn(tenureDate(s, ps.get(x.from).start, run.date)), ResolutionBasis.DICTIONARY, e.id(), e.name());
+                case PERSON -> person(s, ps, x, run);
             }
         }
         // 4. coordinated country words before a group that carries one of them: "the Afghan and the Pakistani Taliban"
@@ -603,8 +696,8 @@ public final class DictionaryActorResolver implements ActorResolver {
             x.dropped = true;
             return;
         }
-        if (insideProperName(ps, hits, h)) {
-            x.dropped = true;
+        if (insideProperName(ps, hits, h) || x.from > 0 && ETHNIC.contains(ps.get(x.from - 1).key)) {
+            x.dropped = true; // "ethnic Albanians" in Serbia are no actor of Albania
             return;
         }
         ResolutionBasis basis;
@@ -615,7 +708,16 @@ public final class DictionaryActorResolver implements ActorResolver {
         } else {
             basis = ResolutionBasis.DICTIONARY;
         }
-        x.set(e.code(), basis, e.id(), e.name());
+        ActorCode code = e.code();
+        if (x.form.kind() == FormKind.DEMONYM && x.from > 0 && MANY.contains(ps.get(x.from - 1).key)) {
+            code = ActorCode.of(code.value() + "CVL"); // "many Pakistanis", "thousands of Afghans": the people
+            basis = ResolutionBasis.AGENT;
+        } else if (x.form.kind() == FormKind.DEMONYM && x.from > 1 && ps.get(x.from - 1).key.equals("of")
+                && MANY.contains(ps.get(x.from - 2).key)) {
+            code = ActorCode.of(code.value() + "CVL");
+            basis = ResolutionBasis.AGENT;
+        }
+        x.set(code, basis, e.id(), e.name());
         run.count(e.code().value());
     }
 
@@ -645,9 +747,44 @@ public final class DictionaryActorResolver implements ActorResolver {
         return false;
     }
 
+    /**
+     * End of a proper name that continues a coded agent phrase: "Pakistan Senate’s Foreign Affairs
+     * Committee" is one mention of the legislature, not a legislature followed by loose words.
+     */
+    private int properNameEnd(List<Piece> ps, List<Hit> hits, int end) {
+        int p = end;
+        if (p < ps.size() && ps.get(p).possessive) {
+            p++;
+        }
+        for (int taken = 0; p < ps.size() && taken < 4; taken++, p++) {
+            Piece q = ps.get(p);
+            if (!q.capitalised() || isHitStart(hits, p) && !isAgentHitStart(hits, p)) {
+                return end;
+            }
+            if (dictionary.lexicon().nameHeads().contains(q.key)) {
+                for (Hit x : hits) {
+                    if (x.isAgent() && x.from >= end && x.to <= p + 1) {
+                        x.dropped = true;
+                    }
+                }
+                return p + 1;
+            }
+        }
+        return end;
+    }
+
     private static boolean isHitStart(List<Hit> hits, int piece) {
         for (Hit h : hits) {
             if (h.from == piece) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHitEnd(List<Hit> hits, int pieceAfter) {
+        for (Hit h : hits) {
+            if (h.to == pieceAfter) {
                 return true;
             }
         }
@@ -674,6 +811,10 @@ public final class DictionaryActorResolver implements ActorResolver {
 
     private void seat(List<Piece> ps, List<Hit> hits, int h, Hit x, Run run) {
         ActorEntry e = x.form.entry();
+        if (insideProperName(ps, hits, h)) {
+            x.dropped = true; // "the Washington Post", "the Beijing Institute"
+            return;
+        }
         boolean locative = seatIsPlace(ps, hits, h);
         if (locative) {
             x.set(ActorCode.of(e.country()), ResolutionBasis.DICTIONARY, e.id(), e.name());
@@ -758,19 +899,50 @@ public final class DictionaryActorResolver implements ActorResolver {
         return null;
     }
 
-    private void person(List<Piece> ps, Hit x, Run run) {
+    /**
+     * A person takes the code of the office held on the tenure date: the date of the sentence's own
+     * time expression when it has one, else the publication date. "former" before the name or its
+     * title gives COUNTRY+ELI. A title written before the name ("President Bush") names the office
+     * meant when the person holds no office on that date: the writer speaks of that time.
+     */
+    private void person(Sentence s, List<Piece> ps, Hit x, Run run) {
         ActorEntry e = x.form.entry();
-        ActorCode code = e.codeOn(run.date);
-        String entry = e.id();
-        if (formerBefore(ps, x.from)) {
-            code = ActorCode.of(e.country() + "ELI");
-        } else if (run.date != null && e.periodOn(run.date) == null && !e.periods().isEmpty()) {
-            code = e.code(); // outside every office: the person's default (ELI unless stated)
+        LocalDate day = tenureDate(s, ps.get(x.from).start, run.date);
+        ActorCode code = e.codeOn(day);
+        int p = x.from;
+        if (p > 0 && ps.get(p - 1).key.equals(",")) {
+            p--;
         }
-        x.set(code, ResolutionBasis.PERSON_TENURE, entry, e.name());
+        String title = titleBefore(ps, p);
+        if (formerBefore(ps, p)) {
+            code = ActorCode.of(e.country() + "ELI");
+        } else if (day != null && e.periodOn(day) == null && title != null && !title.isEmpty()) {
+            CodePeriod match = null;
+            for (CodePeriod period : e.periods()) {
+                if (roleMatches(period.role(), title)) { // periods are ordered by start: the last match is the latest
+                    match = period;
+                }
+            }
+            if (match != null) {
+                code = match.code();
+            }
+        }
+        x.set(code, ResolutionBasis.PERSON_TENURE, e.id(), e.name());
         if (e.country() != null && e.country().length() == 3) {
             run.count(e.country());
         }
+    }
+
+    /** The day a mention is judged at: the nearest time expression before it in the sentence, else the publication date. */
+    private static LocalDate tenureDate(Sentence s, int offset, LocalDate published) {
+        LocalDate best = null;
+        for (org.chancery.model.TimeExpression t : s.times()) {
+            LocalDate d = t.begin() != null ? t.begin() : t.until();
+            if (t.start() < offset || best == null) {
+                best = d;
+            }
+        }
+        return best != null ? best : published;
     }
 
     /** The agent-noun hit right after a country word, allowing "'s" and up to two adjectives between. */
@@ -898,9 +1070,27 @@ public final class DictionaryActorResolver implements ActorResolver {
     }
 
     /**
-     * Armed groups named only by a common noun ("militant groups", "terror groups") are usually the
-     * same set all through an article: they take the country of the previous such phrase.
+     * Armed groups named only by a common noun ("militant groups", "terror groups") belong to the
+     * place they are in: a country named as a place in the same sentence ("in Afghanistan"), else a
+     * named armed group of the sentence; else they are the same set as the previous such phrase.
      */
+    private String armedGroupCountry(List<Piece> ps, List<Hit> hits, int h, List<ActorMention> history) {
+        for (Hit x : hits) {
+            if (x.code != null && !x.dropped && x.kind() == EntryKind.COUNTRY && x.form.kind() == FormKind.NAME
+                    && x.from > 0 && dictionary.lexicon().locativePrepositions().contains(ps.get(x.from - 1).key)
+                    && !ps.get(x.from - 1).key.equals("at")) {
+                return x.code.countryPart();
+            }
+        }
+        for (Hit x : hits) {
+            if (x.code != null && !x.dropped && x.kind() == EntryKind.GROUP && x.form.entry().country() != null) {
+                return x.form.entry().country();
+            }
+        }
+        return lastBareArmedGroup(hits, h, history);
+    }
+
+    /** The country of the previous armed-group common noun, in this sentence or earlier. */
     private static String lastBareArmedGroup(List<Hit> hits, int h, List<ActorMention> history) {
         for (int k = h - 1; k >= 0; k--) {
             Hit x = hits.get(k);
@@ -915,6 +1105,23 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a lone agent noun only modifies what follows ("military aid", "government spending")
+     * or is part of a hyphenated word ("civil-military", "anti-government"): then it is no actor.
+     */
+    private static boolean modifierOnly(List<Piece> ps, List<Hit> hits, Hit a) {
+        if (ps.get(a.from).hyphenBefore || ps.get(a.to - 1).hyphenAfter) {
+            return true;
+        }
+        Piece own = ps.get(a.to - 1);
+        if (a.to >= ps.size() || a.agent.keys().size() > 1 || own.pos.equals("NNS")) {
+            return false; // "militant groups", "National Security Council" are heads, not modifiers
+        }
+        Piece next = ps.get(a.to);
+        return (next.pos.equals("NN") || next.pos.equals("NNS")) && !next.possessive
+                && (!isHitStart(hits, a.to) || isAgentHitStart(hits, a.to));
     }
 
     private void resolvePending(Sentence s, List<Piece> ps, List<Hit> hits, Map<String, Integer> globalCounts,
@@ -947,13 +1154,16 @@ public final class DictionaryActorResolver implements ActorResolver {
                 if (ante != null) {
                     a.set(ActorCode.of(ante.code().countryPart() + a.agent.sector()), ResolutionBasis.COREFERENCE,
                             "coref:" + ante.entry(), ante.name() + " " + a.agent.surface());
+                    a.spanFrom = before; // "its envoy" is one mention
                 }
                 continue;
             }
-            if (NOT_OWN.contains(prevKey) || !a.agent.bare()) {
+            boolean namedOwner = before > 0 && ps.get(before).capitalised() && !isHitEnd(hits, before + 1)
+                    && Character.isLetter(ps.get(before).text.charAt(0)) || before >= 0 && ps.get(before).text.contains("&");
+            if (NOT_OWN.contains(prevKey) || !a.agent.bare() || modifierOnly(ps, hits, a) || namedOwner) {
                 continue;
             }
-            String local = a.agent.sector().equals("REB") ? lastBareArmedGroup(hits, h, history) : null;
+            String local = a.agent.sector().equals("REB") ? armedGroupCountry(ps, hits, h, history) : null;
             if (local == null) {
                 local = localFocus(s, ps, hits, h, history, globalCounts);
             }
@@ -968,9 +1178,39 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
     }
 
+    /**
+     * A mention that stands for a state: a country word, a capital or seat, or a government phrase
+     * whose country came from the text. Agent phrases of other sectors ("militant groups") and
+     * persons are not antecedents of "it" or "the country".
+     */
     private boolean isState(ActorMention m) {
-        return dictionary.isCountry(m.code().countryPart()) && m.basis() != ResolutionBasis.PERSON_TENURE
-                && m.basis() != ResolutionBasis.COREFERENCE;
+        if (!dictionary.isCountry(m.code().countryPart())) {
+            return false;
+        }
+        return switch (m.basis()) {
+            case DICTIONARY, DEMONYM, COMPOUND, METONYM -> m.entry().startsWith("country:") || m.entry().startsWith("capital:")
+                    || m.entry().startsWith("seat:");
+            case AGENT -> m.code().sectorPart().equals("GOV") && !m.name().endsWith(BY_FOCUS);
+            default -> false;
+        };
+    }
+
+    /**
+     * The state a sentence is about at {@code offset}: the first state mentioned in the sentence
+     * before it, else the first state of the nearest earlier sentence (within the window) naming one.
+     */
+    private ActorMention subjectState(List<ActorMention> local, int sentence, int offset) {
+        ActorMention first = null;
+        for (int i = local.size() - 1; i >= 0; i--) {
+            ActorMention m = local.get(i);
+            if (m.sentenceIndex() < sentence - COREFERENCE_WINDOW || first != null && m.sentenceIndex() < first.sentenceIndex()) {
+                break;
+            }
+            if ((m.sentenceIndex() < sentence || m.end() <= offset) && isState(m)) {
+                first = m;
+            }
+        }
+        return first;
     }
 
     private interface MentionTest {
@@ -1021,6 +1261,9 @@ public final class DictionaryActorResolver implements ActorResolver {
                     if (!pronounInActorPosition(toks, i, w.equals("its"), parsed, relation, head)) {
                         break;
                     }
+                    if (nonActorSubjectBefore(s, toks, i, local)) {
+                        break;
+                    }
                     ActorMention a = antecedent(local, s.index(), m -> isState(m) || isOrganisation(m), t.start());
                     if (a != null) {
                         out.add(corefMention(s, i, i + 1, a));
@@ -1067,9 +1310,9 @@ public final class DictionaryActorResolver implements ActorResolver {
                         if (n2.equals("of") || coveredRange(hits, ps, toks.get(i + 1))) {
                             break;
                         }
-                        ActorMention a = antecedent(local, s.index(), this::isState, t.start());
+                        ActorMention a = subjectState(local, s.index(), t.start());
                         if (a != null) {
-                            out.add(corefMention(s, i, i + 2, a));
+                            out.add(corefMention(s, i, i + 2, a, ActorCode.of(a.code().countryPart())));
                         }
                     } else if ((n1.equals("latter") || n1.equals("former")) && !(i + 2 < toks.size()
                             && (toks.get(i + 2).pos().startsWith("NN") || toks.get(i + 2).pos().startsWith("JJ")))) {
@@ -1081,8 +1324,8 @@ public final class DictionaryActorResolver implements ActorResolver {
                             || n2.equals("states") || n2.equals("governments"))) {
                         List<ActorMention> two = lastDistinctStates(local, s.index(), t.start());
                         if (two.size() == 2) {
-                            out.add(corefMention(s, i, i + 2, two.get(1)));
-                            out.add(corefMention(s, i + 2, i + 3, two.get(0)));
+                            out.add(corefMention(s, i, i + 2, two.get(1), ActorCode.of(two.get(1).code().countryPart())));
+                            out.add(corefMention(s, i + 2, i + 3, two.get(0), ActorCode.of(two.get(0).code().countryPart())));
                         }
                     }
                 }
@@ -1091,8 +1334,8 @@ public final class DictionaryActorResolver implements ActorResolver {
                     if (n1.equals("sides") || n1.equals("countries") || n1.equals("nations") || n1.equals("governments")) {
                         List<ActorMention> two = lastDistinctStates(local, s.index(), t.start());
                         if (two.size() == 2) {
-                            out.add(corefMention(s, i, i + 1, two.get(1)));
-                            out.add(corefMention(s, i + 1, i + 2, two.get(0)));
+                            out.add(corefMention(s, i, i + 1, two.get(1), ActorCode.of(two.get(1).code().countryPart())));
+                            out.add(corefMention(s, i + 1, i + 2, two.get(0), ActorCode.of(two.get(0).code().countryPart())));
                         }
                     }
                 }
@@ -1101,6 +1344,28 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether, before the pronoun at {@code i}, the sentence has a noun phrase headed by a common
+     * noun ("the group", "the company") and no actor mention: then that phrase, not an actor of an
+     * earlier sentence, is the likely antecedent, and the pronoun is left alone.
+     */
+    private static boolean nonActorSubjectBefore(Sentence s, List<Token> toks, int i, List<ActorMention> local) {
+        int pronounStart = toks.get(i).start();
+        for (ActorMention m : local) {
+            if (m.sentenceIndex() == s.index() && m.end() <= pronounStart) {
+                return false;
+            }
+        }
+        for (int k = 0; k + 1 < i; k++) {
+            String w = toks.get(k).text().toLowerCase(java.util.Locale.ROOT);
+            if ((w.equals("the") || w.equals("a") || w.equals("an") || w.equals("this")) && toks.get(k + 1).pos().startsWith("NN")
+                    && !toks.get(k + 1).pos().startsWith("NNP")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean covered(List<Hit> hits, List<Piece> ps, Token t) {
@@ -1207,12 +1472,17 @@ public final class DictionaryActorResolver implements ActorResolver {
         if (i + 1 < toks.size()) {
             Token next = toks.get(i + 1);
             String nk = next.text().toLowerCase(java.util.Locale.ROOT);
+            if ((nk.equals("has") || nk.equals("had") || nk.equals("have")) && i + 2 < toks.size()
+                    && toks.get(i + 2).text().equalsIgnoreCase("been")) {
+                return false; // "it has been a long week"
+            }
             boolean verbNext = next.pos().startsWith("VB") || next.pos().equals("MD");
             if (verbNext && !BE_LIKE.contains(nk) && !BE_LIKE.contains(next.lemma().toLowerCase(java.util.Locale.ROOT))) {
                 return !w.equals("him") && !w.equals("them");
             }
             if ((nk.equals("has") || nk.equals("have") || nk.equals("had") || nk.equals("will") || nk.equals("would"))
-                    && i + 2 < toks.size() && toks.get(i + 2).pos().startsWith("VB")) {
+                    && i + 2 < toks.size() && toks.get(i + 2).pos().startsWith("VB")
+                    && !BE_LIKE.contains(toks.get(i + 2).text().toLowerCase(java.util.Locale.ROOT))) {
                 return !w.equals("him") && !w.equals("them");
             }
         }
@@ -1223,11 +1493,15 @@ public final class DictionaryActorResolver implements ActorResolver {
     }
 
     private static ActorMention corefMention(Sentence s, int fromToken, int toToken, ActorMention ante) {
+        return corefMention(s, fromToken, toToken, ante, ante.code());
+    }
+
+    private static ActorMention corefMention(Sentence s, int fromToken, int toToken, ActorMention ante, ActorCode code) {
         Token a = s.tokens().get(fromToken);
         Token z = s.tokens().get(toToken - 1);
         String text = s.text().substring(a.start() - s.start(), z.end() - s.start());
         String entry = ante.entry().startsWith("coref:") ? ante.entry() : "coref:" + ante.entry();
-        return new ActorMention(s.index(), fromToken, toToken, a.start(), z.end(), text, ante.code(), ante.name(),
+        return new ActorMention(s.index(), fromToken, toToken, a.start(), z.end(), text, code, ante.name(),
                 ResolutionBasis.COREFERENCE, entry, false);
     }
 }

@@ -100,4 +100,38 @@ public final class Surface {
         }
         return ' ';
     }
+
+    /**
+     * Whether two matching keys are romanisations of the same word: equal consonant skeletons
+     * (first letter kept, later vowels and "y" dropped, doubled letters collapsed) for words of four
+     * letters or more, or the connectors "e"/"i" of names like "Lashkar-e-Taiba".
+     */
+    public static boolean sameRomanisation(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if ((a.equals("e") || a.equals("i")) && (b.equals("e") || b.equals("i"))) {
+            return true;
+        }
+        if (a.length() < 4 || b.length() < 4 || a.charAt(0) != b.charAt(0)) {
+            return false;
+        }
+        String sa = skeleton(a);
+        return sa.length() >= 2 && sa.equals(skeleton(b));
+    }
+
+    static String skeleton(String key) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (i > 0 && "aeiouy'".indexOf(c) >= 0) {
+                continue;
+            }
+            if (sb.length() > 0 && sb.charAt(sb.length() - 1) == c) {
+                continue;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
 }

@@ -24,13 +24,24 @@ import org.slf4j.LoggerFactory;
  */
 class SeedMeasurementTest {
     private static final Logger LOG = LoggerFactory.getLogger(SeedMeasurementTest.class);
-    static final Path EVAL = Path.of(System.getProperty("chancery.shared", "/work/shared"));
+    /** The shared development data: {@code chancery.shared} (set by the build to ../shared), else the team's /work/shared. */
+    static final Path EVAL = sharedFolder();
+
+    private static Path sharedFolder() {
+        String configured = System.getProperty("chancery.shared");
+        if (configured != null && Files.isDirectory(Path.of(configured))) {
+            return Path.of(configured);
+        }
+        return Path.of("/work/shared");
+    }
 
     @Test
     void seedMentionsAreFound() throws IOException {
         Path goldDir = EVAL.resolve("eval/dev/seed-gold");
         Assumptions.assumeTrue(Files.isDirectory(goldDir), "no seed gold at " + goldDir);
-        DictionaryActorResolver resolver = DictionaryActorResolver.fromClasspath();
+        String dir = System.getProperty("chancery.dict.dir");
+        DictionaryActorResolver resolver = dir == null ? DictionaryActorResolver.fromClasspath()
+                : DictionaryActorResolver.fromDirectory(Path.of(dir));
         ObjectMapper json = new ObjectMapper();
         ActorMentionScorer.Score total = ActorMentionScorer.Score.empty();
         List<Path> golds;
@@ -50,10 +61,18 @@ class SeedMeasurementTest {
             for (ActorMentionScorer.Miss m : score.misses()) {
                 report("   miss " + m + "  «" + context(text, m.start(), m.end()) + "»");
             }
+            if (Boolean.getBoolean("chancery.dump")) {
+                for (ActorMention m : mentions) {
+                    report("   mention " + m.start() + " " + m.text() + " = " + m.code() + (m.locative() ? " @place" : "") + " " + m.basis()
+                            + " " + m.entry());
+                }
+            }
             total = total.plus(score);
         }
         report("TOTAL " + total);
-        assertTrue(total.countryRecall() >= 0.80, total.toString());
+        // issue 3 targets: 95% at country level, 90% with the full code (persons come from persons/*.yaml)
+        assertTrue(total.countryRecall() >= 0.95, total.toString());
+        assertTrue(total.fullRecall() >= 0.90, total.toString());
     }
 
     private static String context(String text, int start, int end) {

@@ -27,6 +27,7 @@ final class TestTokenizer {
     private static final String PART = "(?:" + ABBR + "|" + WORD + ")";
     private static final Pattern TOKEN = Pattern.compile(
             "(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No)\\.(?=\\s)"
+            + "|\\p{Lu}\\.(?=\\s+\\p{Lu})"
             + "|" + PART + "(?:[-‐–]" + PART + "?)*"
             + "|" + "['’][sS]\\b"
             + "|" + "\\S");
@@ -117,6 +118,8 @@ final class TestTokenizer {
             pos = text;
         } else if (Character.isUpperCase(text.charAt(0)) && index > 0) {
             pos = "NNP";
+        } else if (lower.endsWith("ly") && lower.length() > 4) {
+            pos = "RB";
         } else if (JJ.contains(lower) || lower.matches(".*(al|ic|ive|ous|ian|ese|ish|ary|ful|less|ant|ent)$")) {
             pos = "JJ";
         } else if (lower.endsWith("ed")) {
