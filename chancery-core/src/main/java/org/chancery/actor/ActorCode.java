@@ -23,14 +23,33 @@ public record ActorCode(String value) implements Comparable<ActorCode> {
         return new ActorCode(value);
     }
 
-    /** The first three letters: the country (or organisation stem) for country-level matching. */
+    /**
+     * Sector and role suffixes of CAMEO/PLOVER actor codes. A code is COUNTRY + one or more of these;
+     * anything else ({@code UNSC}, {@code NATO}, {@code BRICS}) is a whole organisation code.
+     */
+    private static final java.util.Set<String> SECTORS = java.util.Set.of("GOV", "MIL", "REB", "OPP", "LEG", "JRN", "CVL",
+            "BUS", "ELI", "SPY", "JUD", "POL", "MED", "EDU", "HLH", "LAB", "AGR", "REF", "CRM", "REL", "UAF", "INS", "IMG",
+            "ENV", "SET", "MOD", "RAD", "NGO", "IGO", "PTY", "MNC", "HRI", "COP", "DEV", "SEP", "ATH", "FIN", "SPC");
+
+    /**
+     * The country (or organisation) for country-level matching: the first three letters of a
+     * COUNTRY+SECTOR code ({@code PAK} of {@code PAKGOV}), else the whole code ({@code UNSC}, {@code NATO}).
+     */
     public String countryPart() {
-        return value.length() <= 3 ? value : value.substring(0, 3);
+        return sectorPart().isEmpty() ? value : value.substring(0, 3);
     }
 
     /** The sector suffix after a three-letter country ({@code GOV} of {@code PAKGOV}), or empty. */
     public String sectorPart() {
-        return value.length() > 3 ? value.substring(3) : "";
+        if (value.length() <= 3 || (value.length() - 3) % 3 != 0) {
+            return "";
+        }
+        for (int i = 3; i < value.length(); i += 3) {
+            if (!SECTORS.contains(value.substring(i, i + 3))) {
+                return "";
+            }
+        }
+        return value.substring(3);
     }
 
     public ActorCode withSector(String sector) {

@@ -101,7 +101,7 @@ public record CodeAliases(String source, String version, String sha256, Map<Stri
     /** The keys a system code may hit: its aliased country part, and the generic code of its organisation. */
     public Set<String> systemKeys(ActorCode code) {
         Set<String> keys = new LinkedHashSet<>();
-        String c = code.countryPart();
+        String c = MatchLevel.countryPart(code.value());
         keys.add(countries.getOrDefault(c, c));
         String g = groups.get(code.value());
         if (g == null) {

@@ -29,7 +29,7 @@ public enum MatchLevel {
         if (this == STRICT) {
             return system.value().equals(gold);
         }
-        return system.countryPart().equals(countryPart(gold));
+        return countryPart(system.value()).equals(countryPart(gold));
     }
 
     /** The first three letters of a code, or the whole code when shorter. */
