@@ -667,8 +667,8 @@ public final class DuckDbEventStore implements EventStore {
     public List<ActorSummary> actors(int limit, int offset) {
         checkPage(limit, offset);
         return read("listing actors", c -> {
-            String sql = "WITH m AS (SELECT code, min(name) AS name, count(*) AS n FROM mentions WHERE NOT locative GROUP BY code), "
-                    + "a AS (SELECT code, min(name) AS name, count(DISTINCT event_id) FILTER (WHERE role = 'source') AS s, "
+            String sql = "WITH m AS (SELECT code, mode(name) AS name, count(*) AS n FROM mentions WHERE NOT locative GROUP BY code), "
+                    + "a AS (SELECT code, mode(name) AS name, count(DISTINCT event_id) FILTER (WHERE role = 'source') AS s, "
                     + "count(DISTINCT event_id) FILTER (WHERE role = 'target') AS t FROM event_actors GROUP BY code) "
                     + "SELECT coalesce(a.code, m.code) AS code, coalesce(m.name, a.name) AS name, coalesce(m.n, 0) AS n, "
                     + "coalesce(a.s, 0) AS s, coalesce(a.t, 0) AS t FROM m FULL OUTER JOIN a ON m.code = a.code "
@@ -760,7 +760,7 @@ public final class DuckDbEventStore implements EventStore {
             String name = names.get(code.value());
             if (name == null) {
                 p = new ArrayList<>();
-                try (PreparedStatement ps = prepare(c, "SELECT min(name) FROM mentions WHERE " + ActorMatch.condition("", "code", "country", code, p), p);
+                try (PreparedStatement ps = prepare(c, "SELECT mode(name) FROM mentions WHERE " + ActorMatch.condition("", "code", "country", code, p), p);
                      ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     name = rs.getString(1) == null ? code.value() : rs.getString(1);
@@ -781,7 +781,7 @@ public final class DuckDbEventStore implements EventStore {
         }
         String key = countryLevel ? "country" : "code";
         List<Object> params = new ArrayList<>(new LinkedHashSet<>(keys));
-        String sql = "SELECT " + key + ", coalesce(min(name) FILTER (WHERE code = country), min(name)) FROM event_actors WHERE " + key
+        String sql = "SELECT " + key + ", coalesce(mode(name) FILTER (WHERE code = country), mode(name)) FROM event_actors WHERE " + key
                 + " IN (" + placeholders(params.size()) + ") GROUP BY " + key;
         try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
