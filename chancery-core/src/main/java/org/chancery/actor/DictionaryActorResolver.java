@@ -23,9 +23,12 @@ import org.chancery.model.Token;
  * country word + agent noun ("Pakistani officials" → PAKGOV), coordinated country words sharing one
  * agent noun, agent noun + "in/of" + country ("policymakers in Islamabad"), capitals as the government
  * unless used as a place, titles before names, persons by tenure at the publication date, "former"
- * → ELI, proper names that swallow the country inside them. Agent nouns standing alone take the
- * document's focus country (the country mentioned most). Last, a conservative coreference pass
- * binds pronouns and anaphoric phrases within a window of three sentences.
+ * → ELI, proper names that swallow the country inside them. Agent nouns listed as {@code bare}
+ * that stand alone ("the government", "militant groups") take the state the sentence is about
+ * (the first one it names, else that of the nearest earlier sentence, else the document's most
+ * mentioned state); armed-group nouns prefer a country named as a place in their sentence. Last, a
+ * conservative coreference pass binds pronouns and anaphoric phrases within a window of three
+ * sentences.
  *
  * <p>Immutable and thread-safe: all per-document state lives in local objects.
  */
@@ -305,18 +308,6 @@ public final class DictionaryActorResolver implements ActorResolver {
 
         void count(String country) {
             countryCounts.merge(country, 1, Integer::sum);
-        }
-
-        String focusCountry() {
-            String best = null;
-            int n = 0;
-            for (Map.Entry<String, Integer> e : countryCounts.entrySet()) {
-                if (e.getValue() > n) {
-                    best = e.getKey();
-                    n = e.getValue();
-                }
-            }
-            return best;
         }
     }
 
@@ -1307,7 +1298,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                     String n1 = toks.get(i + 1).text().toLowerCase(java.util.Locale.ROOT);
                     String n2 = i + 2 < toks.size() ? toks.get(i + 2).text().toLowerCase(java.util.Locale.ROOT) : "";
                     if (n1.equals("country")) {
-                        if (n2.equals("of") || coveredRange(hits, ps, toks.get(i + 1))) {
+                        if (n2.equals("of") || covered(hits, ps, toks.get(i + 1))) {
                             break;
                         }
                         ActorMention a = subjectState(local, s.index(), t.start());
@@ -1375,10 +1366,6 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
         }
         return false;
-    }
-
-    private static boolean coveredRange(List<Hit> hits, List<Piece> ps, Token t) {
-        return covered(hits, ps, t);
     }
 
     private boolean isOrganisation(ActorMention m) {
