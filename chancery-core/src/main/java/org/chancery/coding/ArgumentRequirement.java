@@ -9,7 +9,7 @@ import java.util.Set;
  * trigger and cannot trigger an event of its own.
  *
  * @param relation relation spec (see {@link SentenceGraph#matches}); {@code obj} also matches a passive subject
- * @param lemmas   accepted lemmas (lower case)
+ * @param lemmas   accepted lemmas (lower case); {@code *} accepts any word
  */
 public record ArgumentRequirement(String relation, Set<String> lemmas) {
     public ArgumentRequirement {

@@ -82,7 +82,9 @@ final class QuantityExtractor {
                 used.add(i);
                 continue;
             }
-            if (!t.pos().equals("CD")) {
+            if (!t.pos().equals("CD") || i > 0 && (g.token(i - 1).text().equals("-") || g.token(i - 1).end() == t.start()
+                    && Character.isLetter(g.token(i - 1).text().charAt(g.token(i - 1).text().length() - 1)))) {
+                // "Mi-35", "F-16", "S-400": model numbers, not amounts
                 continue;
             }
             readAmount(g, i, scope, used).ifPresent(out::add);

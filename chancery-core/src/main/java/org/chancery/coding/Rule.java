@@ -24,6 +24,8 @@ import org.chancery.ontology.PloverType;
  * @param targetRequired whether an event without target is dropped
  * @param allowSelf      whether source and target may be the same country (domestic repression)
  * @param symmetric      coordinated parties without a counterpart become source and target ("talks between X and Y")
+ * @param targetActors   when not empty, an event is kept only if one target's code or sector is listed
+ *                       ({@code REB}, {@code INS}, {@code IMG}: support to armed groups is material aid)
  * @param type           PLOVER type
  * @param cameo          CAMEO code, validated against the ontology
  * @param mode           PLOVER mode or null
@@ -33,7 +35,7 @@ import org.chancery.ontology.PloverType;
  */
 public record Rule(String id, String file, int line, TriggerKind kind, Set<String> lemmas, String particle,
                    List<ArgumentRequirement> requires, Set<String> governors, Set<String> notGovernors,
-                   List<String> source, List<String> target, boolean sourceOptional, boolean targetRequired, boolean allowSelf, boolean symmetric,
+                   List<String> source, List<String> target, boolean sourceOptional, boolean targetRequired, boolean allowSelf, boolean symmetric, Set<String> targetActors,
                    PloverType type, CameoCode cameo, String mode, List<String> contexts, double weight,
                    List<RuleExample> examples) {
     public Rule {
@@ -44,6 +46,7 @@ public record Rule(String id, String file, int line, TriggerKind kind, Set<Strin
         requires = List.copyOf(requires);
         governors = Set.copyOf(governors);
         notGovernors = Set.copyOf(notGovernors);
+        targetActors = Set.copyOf(targetActors);
         source = List.copyOf(source);
         target = List.copyOf(target);
         Objects.requireNonNull(type, "type");
@@ -60,7 +63,7 @@ public record Rule(String id, String file, int line, TriggerKind kind, Set<Strin
 
     /** Higher is more specific: required words, a particle and governor constraints count. */
     public int specificity() {
-        return requires.size() * 4 + (particle == null ? 0 : 3) + (governors.isEmpty() ? 0 : 2) + (notGovernors.isEmpty() ? 0 : 1);
+        return requires.size() * 4 + (particle == null ? 0 : 3) + (targetActors.isEmpty() ? 0 : 2) + (governors.isEmpty() ? 0 : 2) + (notGovernors.isEmpty() ? 0 : 1);
     }
 
     /** Where the rule was written, for messages. */

@@ -46,6 +46,7 @@ import org.chancery.ontology.PloverType;
  *     sourceOptional: false      # keep events with a target only
  *     targetRequired: false      # drop events without a target
  *     allowSelf: false
+ *     targetActors: [REB, INS]   # keep only events with such a target (code or sector)
  *     symmetric: false           # "X and Y signed" / "talks between X and Y": X source, Y target
  *     mode: null
  *     contexts: [diplomatic]
@@ -73,7 +74,7 @@ public final class RuleBook {
     static final Set<PloverType> SYMMETRIC_TYPES = Set.of(PloverType.AGREE, PloverType.CONSULT, PloverType.COOPERATE);
 
     private static final Set<String> KNOWN_KEYS = Set.of("id", "cameo", "type", "verbs", "nouns", "particle", "object",
-            "requires", "governors", "notGovernors", "source", "target", "sourceOptional", "targetRequired", "allowSelf", "symmetric", "mode",
+            "requires", "governors", "notGovernors", "source", "target", "sourceOptional", "targetRequired", "allowSelf", "symmetric", "targetActors", "mode",
             "contexts", "weight", "examples");
 
     private final List<Rule> rules;
@@ -230,6 +231,7 @@ public final class RuleBook {
                     node.path("sourceOptional").asBoolean(false), node.path("targetRequired").asBoolean(false),
                     node.path("allowSelf").asBoolean(false),
                     node.path("symmetric").asBoolean(SYMMETRIC_TYPES.contains(type)),
+                    new java.util.LinkedHashSet<>(list(node.path("targetActors"))),
                     type, cameo, mode, contexts, weight, examples);
         } catch (IllegalArgumentException e) {
             throw new RuleBookException(where + ": " + e.getMessage(), e);

@@ -13,6 +13,7 @@ import org.chancery.model.AnnotatedDocument;
 import org.chancery.model.Sentence;
 import org.chancery.model.Span;
 import org.chancery.model.Token;
+import org.chancery.ontology.CameoCode;
 import org.chancery.ontology.Ontology;
 import org.chancery.ontology.PloverType;
 
@@ -34,6 +35,17 @@ public final class RuleEventCoder implements EventCoder {
 
     private static final List<String> XCOMP_TARGET = List.of("obj", "obj/nmod:poss", "obj/amod", "iobj", "obl:on", "obl:against",
             "obl:to", "obl:with");
+
+    /**
+     * CAMEO code of the intent to do an event of each type: planned cooperation is AGREE (03x),
+     * planned conflict is THREATEN (13x).
+     */
+    private static final java.util.Map<PloverType, String> INTENT_CODES = java.util.Map.ofEntries(
+            java.util.Map.entry(PloverType.SUPPORT, "032"), java.util.Map.entry(PloverType.COOPERATE, "031"),
+            java.util.Map.entry(PloverType.AID, "033"), java.util.Map.entry(PloverType.CONSULT, "036"),
+            java.util.Map.entry(PloverType.CONCEDE, "035"), java.util.Map.entry(PloverType.RETREAT, "035"),
+            java.util.Map.entry(PloverType.SANCTION, "1312"), java.util.Map.entry(PloverType.ASSAULT, "138"),
+            java.util.Map.entry(PloverType.COERCE, "137"), java.util.Map.entry(PloverType.MOBILIZE, "138"));
 
     private final RuleBook book;
     private final Ontology ontology;
@@ -146,6 +158,7 @@ public final class RuleEventCoder implements EventCoder {
             Optional<CodedEvent> e = build(g, args, c);
             if (e.isPresent()) {
                 events.add(e.get());
+                intentOf(e.get()).ifPresent(events::add);
                 done.add(c.token());
                 consumed.addAll(c.extra());
             }
@@ -181,7 +194,21 @@ public final class RuleEventCoder implements EventCoder {
         }
         for (ArgumentRequirement req : r.requires()) {
             int found = -1;
-            List<Integer> heads = new ArrayList<>(g.children(i, req.relation()));
+            List<Integer> heads = new ArrayList<>();
+            if (req.relation().contains("/")) {
+                // a path: "ccomp/aux" of "said that Iraq must ..."
+                List<Integer> cur = List.of(i);
+                for (String part : req.relation().split("/")) {
+                    List<Integer> next = new ArrayList<>();
+                    for (int c : cur) {
+                        next.addAll(g.children(c, part));
+                    }
+                    cur = next;
+                }
+                heads.addAll(cur);
+            } else {
+                heads.addAll(g.children(i, req.relation()));
+            }
             if (req.relation().equals("obj")) {
                 heads.addAll(g.children(i, "nsubj:pass"));
                 // "cut aid" inside a relative: "the aid that X cut" / "aid cuts" are noun rules
@@ -192,7 +219,8 @@ public final class RuleEventCoder implements EventCoder {
                 }
             }
             for (int h : heads) {
-                if (req.lemmas().contains(g.lemma(h)) || req.lemmas().contains(g.token(h).text().toLowerCase(Locale.ROOT))) {
+                if (req.lemmas().contains("*") || req.lemmas().contains(g.lemma(h))
+                        || req.lemmas().contains(g.token(h).text().toLowerCase(Locale.ROOT))) {
                     found = h;
                     break;
                 }
@@ -267,6 +295,10 @@ public final class RuleEventCoder implements EventCoder {
         if (sources.isEmpty() && !r.sourceOptional()) {
             return Optional.empty();
         }
+        if (!r.targetActors().isEmpty() && targets.stream().noneMatch(m -> r.targetActors().contains(m.code().value())
+                || r.targetActors().contains(m.code().sectorPart()))) {
+            return Optional.empty();
+        }
         if (targets.isEmpty() && r.targetRequired()) {
             return Optional.empty();
         }
@@ -314,6 +346,23 @@ public final class RuleEventCoder implements EventCoder {
         Provenance prov = new Provenance(r.id(), pathText, entries, book.hash() + "+" + dictionaryHash, "rules " + book.version());
         return Optional.of(new CodedEvent(s.index(), span, text, t, srcActors, tgtActors, r.type(), mode, r.contexts(),
                 r.cameo(), qs, mod, conf, prov));
+    }
+
+    /**
+     * A planned cooperative or conflictual act is also, as written, an asserted expression of intent:
+     * "Portugal will support Turkey" is AGREE (CAMEO 03x) besides a planned SUPPORT; "will impose
+     * sanctions" is THREATEN (13x). The intent event shares the trigger and actors.
+     */
+    private Optional<CodedEvent> intentOf(CodedEvent e) {
+        if (e.modality() != Modality.PLANNED || !INTENT_CODES.containsKey(e.type())) {
+            return Optional.empty();
+        }
+        CameoCode cameo = ontology.cameo(INTENT_CODES.get(e.type()));
+        PloverType type = ontology.ploverTypeOf(cameo);
+        Provenance p = e.provenance();
+        return Optional.of(new CodedEvent(e.sentenceIndex(), e.trigger(), e.triggerText(), e.triggerToken(), e.source(), e.target(),
+                type, ontology.ploverModeOf(cameo).orElse(null), e.contexts(), cameo, e.quantities(), Modality.ASSERTED,
+                e.confidence(), new Provenance(p.rule() + "+intent", p.dependencyPath(), p.entries(), p.dictionaries(), p.version())));
     }
 
     private static boolean distinctCountries(List<ActorMention> ms) {

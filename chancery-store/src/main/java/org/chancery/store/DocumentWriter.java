@@ -74,7 +74,7 @@ final class DocumentWriter {
                 "date_granularity", "date_basis", "date_text", "modality", "confidence", "rule", "dependency_path", "entries",
                 "dictionaries", "version", "published", "source_json", "target_json", "quantities_json"));
         RowBatch actors = new RowBatch("event_actors", List.of("event_id", "doc_id", "role", "ord", "code", "country", "name", "text",
-                "start_offset", "end_offset", "basis", "entry"));
+                "start_offset", "end_offset", "basis", "entry", "modality", "anchor", "quad_class", "goldstein"));
         RowBatch quantities = new RowBatch("event_quantities", List.of("event_id", "doc_id", "ord", "text", "start_offset", "end_offset",
                 "value_text", "value", "unit"));
         RowBatch dyads = new RowBatch("event_dyads", List.of("event_id", "doc_id", "source_code", "source_country", "target_code",
@@ -90,8 +90,8 @@ final class DocumentWriter {
                     e.confidence(), e.provenance().rule(), e.provenance().dependencyPath(), EventRows.array(c, e.provenance().entries()),
                     e.provenance().dictionaries(), e.provenance().version(), published, EventRows.actorsJson(e.source()),
                     EventRows.actorsJson(e.target()), EventRows.quantitiesJson(e.quantities()));
-            addActors(actors, r.eventId(), id, "source", e.source());
-            addActors(actors, r.eventId(), id, "target", e.target());
+            addActors(actors, r, "source", e.source());
+            addActors(actors, r, "target", e.target());
             int q = 0;
             for (Quantity x : e.quantities()) {
                 quantities.add(r.eventId(), id, q++, x.text(), x.start(), x.end(), x.value() == null ? null : x.value().toPlainString(),
@@ -116,11 +116,12 @@ final class DocumentWriter {
         }
     }
 
-    private static void addActors(RowBatch rows, String eventId, String docId, String role, List<EventActor> actors) {
+    private static void addActors(RowBatch rows, EventRecord r, String role, List<EventActor> actors) {
+        CodedEvent e = r.event();
         int ord = 0;
         for (EventActor a : actors) {
-            rows.add(eventId, docId, role, ord++, a.code().value(), a.code().countryPart(), a.name(), a.text(), a.start(), a.end(),
-                    a.basis().name(), a.entry());
+            rows.add(r.eventId(), r.docId(), role, ord++, a.code().value(), a.code().countryPart(), a.name(), a.text(), a.start(), a.end(),
+                    a.basis().name(), a.entry(), e.modality().name(), r.date().anchor(), e.cameo().quadClass(), e.cameo().goldstein());
         }
     }
 }

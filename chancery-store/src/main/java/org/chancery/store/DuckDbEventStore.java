@@ -685,7 +685,7 @@ public final class DuckDbEventStore implements EventStore {
 
     /**
      * One actor: counts, counterparts and monthly activity (see {@link ActorDetail}); empty when the
-     * store has neither a mention nor an event of it. A code of three letters or fewer is the whole
+     * store has neither a mention nor an event (of any modality) of it. A code of three letters or fewer is the whole
      * country, and its counterparts are countries too.
      */
     public Optional<ActorDetail> actorDetail(ActorCode code) {
@@ -699,14 +699,17 @@ public final class DuckDbEventStore implements EventStore {
             String actorMatch = ActorMatch.condition("", "code", "country", code, p);
             long asSource;
             long asTarget;
-            try (PreparedStatement ps = prepare(c, "SELECT count(DISTINCT event_id) FILTER (WHERE role = 'source'), "
-                    + "count(DISTINCT event_id) FILTER (WHERE role = 'target') FROM event_actors WHERE " + actorMatch, p);
+            long anyRole;
+            try (PreparedStatement ps = prepare(c, "SELECT count(DISTINCT event_id) FILTER (WHERE role = 'source' AND "
+                    + modalityCondition("modality", Set.of()) + "), count(DISTINCT event_id) FILTER (WHERE role = 'target' AND "
+                    + modalityCondition("modality", Set.of()) + "), count(*) FROM event_actors WHERE " + actorMatch, p);
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 asSource = rs.getLong(1);
                 asTarget = rs.getLong(2);
+                anyRole = rs.getLong(3);
             }
-            if (mentions == 0 && asSource == 0 && asTarget == 0) {
+            if (mentions == 0 && anyRole == 0) {
                 return Optional.empty();
             }
             // counterparts
@@ -743,9 +746,9 @@ public final class DuckDbEventStore implements EventStore {
             }
             // activity by month
             p = new ArrayList<>();
-            String activitySql = "SELECT CAST(date_trunc('month', e.date_anchor) AS DATE) AS m, count(*), count(*) FILTER (WHERE e.quad_class <= 2), "
-                    + "count(*) FILTER (WHERE e.quad_class >= 3), sum(e.goldstein) FROM events e WHERE e.date_anchor IS NOT NULL AND "
-                    + modalityCondition("e.modality", Set.of()) + " AND e.event_id IN (SELECT event_id FROM event_actors WHERE "
+            String activitySql = "SELECT CAST(date_trunc('month', anchor) AS DATE) AS m, count(*), count(*) FILTER (WHERE quad_class <= 2), "
+                    + "count(*) FILTER (WHERE quad_class >= 3), sum(goldstein) FROM (SELECT DISTINCT event_id, anchor, quad_class, goldstein "
+                    + "FROM event_actors WHERE anchor IS NOT NULL AND " + modalityCondition("modality", Set.of()) + " AND "
                     + ActorMatch.condition("", "code", "country", code, p) + ") GROUP BY m ORDER BY m";
             List<ActorDetail.ActivityPoint> activity = new ArrayList<>();
             try (PreparedStatement ps = prepare(c, activitySql, p); ResultSet rs = ps.executeQuery()) {

@@ -407,10 +407,10 @@ public final class StoreBenchmark {
                 + "(length(s_code) + 14) || ',\"end\":' || (length(s_code) + 14 + length(t_code)) || ',"
                 + "\"basis\":\"DICTIONARY\",\"entry\":\"bench:' || t_code || '\"}]', '[]' FROM bench_events");
         store.executeBulk("INSERT INTO event_actors SELECT event_id, doc_id, 'source', 0, s_code, s_country, s_code, s_code, 0, length(s_code), "
-                + "'DICTIONARY', 'bench:' || s_code FROM bench_events");
+                + "'DICTIONARY', 'bench:' || s_code, modality, day, quad_class, goldstein FROM bench_events");
         store.executeBulk("INSERT INTO event_actors SELECT event_id, doc_id, 'target', 0, t_code, t_country, t_code, t_code, length(s_code) + 14, "
                 + "length(s_code) + 14 + length(t_code), "
-                + "'DICTIONARY', 'bench:' || t_code FROM bench_events");
+                + "'DICTIONARY', 'bench:' || t_code, modality, day, quad_class, goldstein FROM bench_events");
         store.executeBulk("INSERT INTO event_dyads SELECT event_id, doc_id, s_code, s_country, t_code, t_country, day, published, "
                 + "plover_type, modality, quad_class, goldstein, "
                 + "CASE WHEN s_country <= t_country THEN s_country || '|' || t_country ELSE t_country || '|' || s_country END, "

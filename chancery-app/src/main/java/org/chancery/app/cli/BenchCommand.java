@@ -10,18 +10,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.chancery.actor.ActorMention;
 import org.chancery.app.Assembly;
-import org.chancery.coding.CodedEvent;
 import org.chancery.ingest.DocumentReader;
 import org.chancery.ingest.ReadOutcome;
 import org.chancery.ingest.ReaderLimits;
 import org.chancery.model.AnnotatedDocument;
 import org.chancery.model.Document;
 import org.chancery.pipeline.DocumentResult;
-import org.chancery.pipeline.EventRecord;
 import org.chancery.pipeline.Pipeline;
 import org.chancery.store.DuckDbEventStore;
+import org.chancery.store.StoreBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,7 +55,15 @@ final class BenchCommand implements Callable<Integer> {
             corpus(out);
         }
         if (storeEvents > 0) {
-            throw new UserException("--store-events: the store benchmark is not built yet");
+            Path tmp = Files.createTempDirectory("chancery-store-bench");
+            try {
+                StoreBenchmark.Result r = StoreBenchmark.run(tmp.resolve("bench.duckdb"), StoreBenchmark.Settings.of(storeEvents));
+                r.report().forEach(out::println);
+            } finally {
+                try (var files = Files.walk(tmp)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
+            }
         }
         out.printf("peak heap %.0f MB (max %.0f MB)%n", peakHeapMb(), Runtime.getRuntime().maxMemory() / 1048576.0);
         out.flush();

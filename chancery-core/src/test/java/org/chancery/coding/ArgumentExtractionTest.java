@@ -1,0 +1,76 @@
+package org.chancery.coding;
+
+import static org.chancery.coding.Fixtures.codes;
+import static org.chancery.coding.Fixtures.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.chancery.ontology.PloverType;
+import org.junit.jupiter.api.Test;
+
+/** Source and target extraction over fixed parses of our own sentences. */
+class ArgumentExtractionTest {
+
+    @Test
+    void passiveWithCoordinatedAgentsGivesOneEventWithThreeSources() {
+        CodedEvent e = only("passive-agents", PloverType.ACCUSE);
+        assertEquals(List.of("GBR", "FRA", "DEU"), codes(e.source()));
+        assertEquals(List.of("IRN"), codes(e.target()));
+        assertEquals("112", e.cameo().code());
+        assertEquals("accuse.accuse", e.provenance().rule());
+    }
+
+    @Test
+    void objectControlMakesTheAskedPartyTheTarget() {
+        CodedEvent e = only("control", PloverType.REQUEST);
+        assertEquals(List.of("PAK"), codes(e.source()));
+        assertEquals(List.of("USA"), codes(e.target()));
+    }
+
+    @Test
+    void relativeClauseTakesItsAntecedentAsSubject() {
+        CodedEvent e = only("relative", PloverType.ACCUSE);
+        assertEquals(List.of("KEN"), codes(e.source()));
+        assertEquals(List.of("UGA"), codes(e.target()));
+    }
+
+    @Test
+    void nominalTriggerWithPossessiveAndOf() {
+        CodedEvent e = only("nominal-poss-of", PloverType.ASSAULT);
+        assertEquals("invasion", e.triggerText());
+        assertEquals(List.of("RUS"), codes(e.source()));
+        assertEquals(List.of("UKR"), codes(e.target()));
+    }
+
+    @Test
+    void nounUnderALightVerbTakesTheVerbsSubject() {
+        CodedEvent e = only("light-verb", PloverType.ASSAULT);
+        assertEquals(List.of("TUR"), codes(e.source()));
+        assertEquals(List.of("SYR"), codes(e.target()));
+    }
+
+    @Test
+    void liftedEmbargoIsOneRetreatEventWithTheEmbargoInItsTriggerAndPath() {
+        List<CodedEvent> events = Fixtures.code("lift-embargo");
+        assertEquals(1, events.size(), events.toString());
+        CodedEvent e = events.get(0);
+        assertEquals(PloverType.RETREAT, e.type());
+        assertEquals("085", e.cameo().code());
+        assertEquals("lifted its arms embargo", e.triggerText());
+        assertEquals(List.of("USA"), codes(e.source()));
+        assertEquals(List.of("VNM"), codes(e.target()));
+        assertTrue(e.provenance().dependencyPath().contains("lifted -obj-> embargo"), e.provenance().dependencyPath());
+        assertTrue(e.provenance().dependencyPath().contains("Vietnam"), e.provenance().dependencyPath());
+    }
+
+    @Test
+    void coordinatedVerbsGiveTwoEventsSharingTheSubject() {
+        List<CodedEvent> events = Fixtures.code("two-events");
+        CodedEvent request = only("two-events", PloverType.REQUEST);
+        assertEquals(List.of("JPN"), codes(request.source()));
+        assertEquals(List.of("PRK"), codes(request.target()));
+        assertTrue(events.stream().anyMatch(e -> e.type() == PloverType.ACCUSE && codes(e.source()).equals(List.of("JPN"))),
+                events.toString());
+    }
+}

@@ -1,0 +1,58 @@
+package org.chancery.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.chancery.annotate.AnnotationJson;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Factuality of the event whose trigger has the given lemma, over fixed parses of our own sentences. */
+class ModalityDetectorTest {
+    private final ModalityDetector detector = new ModalityDetector();
+
+    @ParameterizedTest(name = "{0}: {1} is {2}")
+    @CsvSource({
+            "mod-asserted, attack, ASSERTED",
+            "mod-could, attack, HYPOTHETICAL",
+            "mod-not, attack, NEGATED",
+            "mod-should, condemn, RECOMMENDED",
+            "mod-will, visit, PLANNED",
+            "mod-said, attack, REPORTED",
+            "mod-said, say, ASSERTED",
+            "mod-routinely, criticise, HABITUAL",
+            "mod-if, attack, HYPOTHETICAL",
+            "mod-question, attack, HYPOTHETICAL",
+            "mod-refused, refuse, ASSERTED",
+            "mod-refused, meet, NEGATED",
+            "mod-according, attack, REPORTED",
+            "mod-plans, visit, PLANNED",
+            "mod-failed, pay, NEGATED",
+    })
+    void modalityOfTrigger(String fixture, String lemma, Modality expected) {
+        AnnotationJson.Fixture f = Fixtures.load(fixture);
+        SentenceGraph g = new SentenceGraph(f.annotated().sentences().get(0));
+        int trigger = -1;
+        for (int i = 0; i < g.size(); i++) {
+            if (g.lemma(i).equals(lemma)) {
+                trigger = i;
+            }
+        }
+        if (trigger < 0) {
+            throw new AssertionError("no token with lemma " + lemma + " in " + g.sentence().text());
+        }
+        assertEquals(expected, detector.detect(g, trigger), g.sentence().text());
+    }
+
+    @ParameterizedTest(name = "{0} codes as {1}")
+    @CsvSource({
+            "mod-could, HYPOTHETICAL",
+            "mod-asserted, ASSERTED",
+            "mod-not, NEGATED",
+    })
+    void coderCarriesTheModality(String fixture, Modality expected) {
+        List<CodedEvent> events = Fixtures.code(fixture);
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(expected, events.get(0).modality());
+    }
+}
