@@ -23,9 +23,12 @@ import org.chancery.model.Token;
  * country word + agent noun ("Pakistani officials" → PAKGOV), coordinated country words sharing one
  * agent noun, agent noun + "in/of" + country ("policymakers in Islamabad"), capitals as the government
  * unless used as a place, titles before names, persons by tenure at the publication date, "former"
- * → ELI, proper names that swallow the country inside them. Agent nouns standing alone take the
- * document's focus country (the country mentioned most). Last, a conservative coreference pass
- * binds pronouns and anaphoric phrases within a window of three sentences.
+ * → ELI, proper names that swallow the country inside them. Agent nouns listed as {@code bare}
+ * that stand alone ("the government", "militant groups") take the state the sentence is about
+ * (the first one it names, else that of the nearest earlier sentence, else the document's most
+ * mentioned state); armed-group nouns prefer a country named as a place in their sentence. Last, a
+ * conservative coreference pass binds pronouns and anaphoric phrases within a window of three
+ * sentences.
  *
  * <p>Immutable and thread-safe: all per-document state lives in local objects.
  */
@@ -149,6 +152,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         final String text;
         final String key;
         final String pos;
+        final String ner;
         final String lemma;
         final int start;
         final int end;
@@ -161,6 +165,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             this.text = text;
             this.key = Surface.key(text);
             this.pos = t.pos();
+            this.ner = t.ner();
             this.lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
             this.start = start;
             this.end = end;
@@ -305,18 +310,6 @@ public final class DictionaryActorResolver implements ActorResolver {
 
         void count(String country) {
             countryCounts.merge(country, 1, Integer::sum);
-        }
-
-        String focusCountry() {
-            String best = null;
-            int n = 0;
-            for (Map.Entry<String, Integer> e : countryCounts.entrySet()) {
-                if (e.getValue() > n) {
-                    best = e.getKey();
-                    n = e.getValue();
-                }
-            }
-            return best;
         }
     }
 
@@ -678,13 +671,81 @@ public final class DictionaryActorResolver implements ActorResolver {
                 case PERSON -> person(s, ps, x, run);
             }
         }
-        // 4. coordinated country words before a group that carries one of them: "the Afghan and the Pakistani Taliban"
+        // 4. names of persons the dictionary does not know, after a country's title: "Kenyan Foreign Minister Jane Roe"
+        titledUnknownNames(ps, hits);
+        // 5. coordinated country words before a group that carries one of them: "the Afghan and the Pakistani Taliban"
         for (int h = 0; h < hits.size(); h++) {
             Hit g = hits.get(h);
             if (!g.dropped && g.kind() == EntryKind.GROUP && g.code != null && !g.code.sectorPart().isEmpty()) {
                 shareWithConjuncts(ps, hits, h, g.code.sectorPart());
             }
         }
+    }
+
+    /**
+     * A name the person dictionary lacks still gets the office its title gives, when a country word
+     * fixes whose office it is: "Kenyan Foreign Minister Jane Roe" (name right after the title) and
+     * "Kenya's foreign minister, Jane Roe," (name in apposition). The name is two to four capitalised
+     * words that are no dictionary match (tagged PERSON when the annotator tags names).
+     */
+    private void titledUnknownNames(List<Piece> ps, List<Hit> hits) {
+        boolean nerAvailable = ps.stream().anyMatch(p -> !p.ner.equals("O"));
+        List<Hit> added = new ArrayList<>();
+        for (int h = 0; h + 1 < hits.size(); h++) {
+            Hit c = hits.get(h);
+            if (c.dropped || c.code == null || c.form == null) {
+                continue;
+            }
+            String country = null;
+            String sector = null;
+            int nameFrom = -1;
+            Hit a = hits.get(h + 1);
+            if (c.isCountryWord() && !c.merged && a.isAgent() && a.agent.title() && !a.dropped && a.code == null
+                    && (a.from == c.to || a.from == c.to + 1 && ps.get(c.to).possessive)) {
+                country = c.country();
+                sector = formerBefore(ps, c.from) ? "ELI" : a.agent.sector();
+                nameFrom = a.to;
+            } else if (c.merged && c.basis == ResolutionBasis.AGENT && c.entry.startsWith("agent:") && isTitle(c.entry.substring(6))
+                    && c.to + 1 < ps.size() && ps.get(c.to).key.equals(",")) {
+                country = c.code.countryPart();
+                sector = c.code.sectorPart();
+                nameFrom = c.to + 1;
+            }
+            if (country == null || !dictionary.isCountry(country) || nameFrom >= ps.size() || isHitStart(hits, nameFrom)) {
+                continue;
+            }
+            int end = nameFrom;
+            while (end < ps.size() && end - nameFrom < 4) {
+                Piece q = ps.get(end);
+                boolean nameLike = q.capitalised() && Character.isLetter(q.text.charAt(0)) && !q.possessive
+                        && (!nerAvailable || q.ner.equals("PERSON")) && !isHitStart(hits, end);
+                if (!nameLike) {
+                    break;
+                }
+                end++;
+            }
+            boolean closed = end >= ps.size() || !ps.get(end).capitalised();
+            if (end - nameFrom >= 2 && closed) {
+                Hit n = new Hit(nameFrom, end, null, null);
+                n.set(ActorCode.of(country + sector), ResolutionBasis.AGENT, "title:" + (a.isAgent() && a.agent.title()
+                        ? a.agent.surface() : c.entry.substring(6)), String.join(" ", ps.subList(nameFrom, end).stream().map(p -> p.text).toList()));
+                added.add(n);
+            }
+        }
+        if (!added.isEmpty()) {
+            hits.addAll(added);
+            hits.sort((x, y) -> Integer.compare(x.from, y.from));
+        }
+    }
+
+    private boolean isTitle(String surface) {
+        List<String> keys = Surface.keys(Surface.pieces(surface));
+        for (AgentNoun a : dictionary.agentsStartingWith(keys.get(0))) {
+            if (a.keys().equals(keys)) {
+                return a.title();
+            }
+        }
+        return false;
     }
 
     private void country(List<Piece> ps, List<Hit> hits, int h, Hit x, Run run) {
@@ -1307,7 +1368,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                     String n1 = toks.get(i + 1).text().toLowerCase(java.util.Locale.ROOT);
                     String n2 = i + 2 < toks.size() ? toks.get(i + 2).text().toLowerCase(java.util.Locale.ROOT) : "";
                     if (n1.equals("country")) {
-                        if (n2.equals("of") || coveredRange(hits, ps, toks.get(i + 1))) {
+                        if (n2.equals("of") || covered(hits, ps, toks.get(i + 1))) {
                             break;
                         }
                         ActorMention a = subjectState(local, s.index(), t.start());
@@ -1375,10 +1436,6 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
         }
         return false;
-    }
-
-    private static boolean coveredRange(List<Hit> hits, List<Piece> ps, Token t) {
-        return covered(hits, ps, t);
     }
 
     private boolean isOrganisation(ActorMention m) {
