@@ -905,15 +905,12 @@ public final class DuckDbEventStore implements EventStore {
             if (edges.isEmpty()) {
                 return new Network(List.of(), List.of());
             }
-            // node weights from the same rows: the events in which the actor has a counterpart
+            // node weights from the same rows, in one scan: the events in which the actor has a counterpart
             List<Object> nodeParams = new ArrayList<>();
             String sideFilter = aggregateFilter("", "anchor", q.from(), q.to(), q.types(), q.modalities(), nodeParams);
-            // the filter stands twice in the union: its parameters are bound twice
-            aggregateFilter("", "anchor", q.from(), q.to(), q.types(), q.modalities(), nodeParams);
             nodeParams.addAll(onEdges);
-            String nodeSql = "SELECT k, count(DISTINCT event_id) FROM (SELECT " + s + " AS k, event_id FROM event_dyads WHERE " + s + " <> " + t
-                    + sideFilter + " UNION ALL SELECT " + t + " AS k, event_id FROM event_dyads WHERE " + s + " <> " + t + sideFilter
-                    + ") WHERE k IN (" + placeholders(onEdges.size()) + ") GROUP BY k ORDER BY 2 DESC, k";
+            String nodeSql = "SELECT k, count(DISTINCT event_id) FROM (SELECT unnest([" + s + ", " + t + "]) AS k, event_id FROM event_dyads WHERE "
+                    + s + " <> " + t + sideFilter + ") WHERE k IN (" + placeholders(onEdges.size()) + ") GROUP BY k ORDER BY 2 DESC, k";
             Map<String, String> names = actorNames(c, country, onEdges);
             List<Network.Node> nodes = new ArrayList<>();
             try (PreparedStatement ps = prepare(c, nodeSql, nodeParams); ResultSet rs = ps.executeQuery()) {
