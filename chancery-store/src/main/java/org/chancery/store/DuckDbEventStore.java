@@ -890,9 +890,14 @@ public final class DuckDbEventStore implements EventStore {
             List<Object> params = new ArrayList<>();
             String filter = aggregateFilter("", "anchor", q.from(), q.to(), q.types(), q.modalities(), params);
             params.add(q.minEvents());
+            // at country level first_in_pair keeps one row per event and pair: no DISTINCT needed
+            String rows = country
+                    ? "SELECT event_id, least(" + s + ", " + t + ") AS a, greatest(" + s + ", " + t + ") AS b, quad_class, goldstein "
+                    + "FROM event_dyads WHERE first_in_pair AND " + s + " <> " + t + filter
+                    : "SELECT DISTINCT event_id, least(" + s + ", " + t + ") AS a, greatest(" + s + ", " + t + ") AS b, quad_class, goldstein "
+                    + "FROM event_dyads WHERE " + s + " <> " + t + filter;
             String sql = "SELECT a, b, count(*), count(*) FILTER (WHERE quad_class <= 2), count(*) FILTER (WHERE quad_class >= 3), sum(goldstein) "
-                    + "FROM (SELECT DISTINCT event_id, least(" + s + ", " + t + ") AS a, greatest(" + s + ", " + t + ") AS b, quad_class, goldstein "
-                    + "FROM event_dyads WHERE " + s + " <> " + t + filter + ") GROUP BY a, b HAVING count(*) >= ? ORDER BY 3 DESC, a, b";
+                    + "FROM (" + rows + ") GROUP BY a, b HAVING count(*) >= ? ORDER BY 3 DESC, a, b";
             List<Network.Edge> edges = new ArrayList<>();
             Set<String> onEdges = new LinkedHashSet<>();
             try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
@@ -948,10 +953,11 @@ public final class DuckDbEventStore implements EventStore {
             List<Object> params = new ArrayList<>();
             String filter = aggregateFilter("", "anchor", null, null, Set.of(), Set.of(), params);
             params.add(limit);
-            String sql = "SELECT a, b, count(*), count(*) FILTER (WHERE quad_class <= 2), count(*) FILTER (WHERE quad_class >= 3), sum(goldstein) "
-                    + "FROM (SELECT DISTINCT event_id, least(source_country, target_country) AS a, greatest(source_country, target_country) AS b, "
-                    + "quad_class, goldstein FROM event_dyads WHERE source_country <> target_country" + filter + ") "
-                    + "GROUP BY a, b ORDER BY 3 DESC, a, b LIMIT ?";
+            // first_in_pair: one row per event and country pair, so no DISTINCT over event ids
+            String sql = "SELECT least(source_country, target_country) AS a, greatest(source_country, target_country) AS b, count(*), "
+                    + "count(*) FILTER (WHERE quad_class <= 2), count(*) FILTER (WHERE quad_class >= 3), sum(goldstein) "
+                    + "FROM event_dyads WHERE first_in_pair AND source_country <> target_country" + filter + " "
+                    + "GROUP BY pair_country, a, b ORDER BY 3 DESC, a, b LIMIT ?";
             List<Object[]> rows = new ArrayList<>();
             Set<String> keys = new LinkedHashSet<>();
             try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
