@@ -891,13 +891,15 @@ public final class DuckDbEventStore implements EventStore {
             String filter = aggregateFilter("", "anchor", q.from(), q.to(), q.types(), q.modalities(), params);
             params.add(q.minEvents());
             // at country level first_in_pair keeps one row per event and pair: no DISTINCT needed
-            String rows = country
-                    ? "SELECT event_id, least(" + s + ", " + t + ") AS a, greatest(" + s + ", " + t + ") AS b, quad_class, goldstein "
-                    + "FROM event_dyads WHERE first_in_pair AND " + s + " <> " + t + filter
-                    : "SELECT DISTINCT event_id, least(" + s + ", " + t + ") AS a, greatest(" + s + ", " + t + ") AS b, quad_class, goldstein "
-                    + "FROM event_dyads WHERE " + s + " <> " + t + filter;
-            String sql = "SELECT a, b, count(*), count(*) FILTER (WHERE quad_class <= 2), count(*) FILTER (WHERE quad_class >= 3), sum(goldstein) "
-                    + "FROM (" + rows + ") GROUP BY a, b HAVING count(*) >= ? ORDER BY 3 DESC, a, b";
+            String pairs = country
+                    ? "SELECT pair_country AS pair, count(*) AS n, count(*) FILTER (WHERE quad_class <= 2) AS coop, "
+                    + "count(*) FILTER (WHERE quad_class >= 3) AS conf, sum(goldstein) AS g FROM event_dyads WHERE first_in_pair AND "
+                    + s + " <> " + t + filter + " GROUP BY pair_country"
+                    : "SELECT pair, count(*) AS n, count(*) FILTER (WHERE quad_class <= 2) AS coop, count(*) FILTER (WHERE quad_class >= 3) AS conf, "
+                    + "sum(goldstein) AS g FROM (SELECT DISTINCT event_id, pair_code AS pair, quad_class, goldstein FROM event_dyads WHERE "
+                    + s + " <> " + t + filter + ") GROUP BY pair";
+            String sql = "SELECT split_part(pair, '|', 1) AS a, split_part(pair, '|', 2) AS b, n, coop, conf, g FROM (" + pairs
+                    + ") WHERE n >= ? ORDER BY n DESC, a, b";
             List<Network.Edge> edges = new ArrayList<>();
             Set<String> onEdges = new LinkedHashSet<>();
             try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
@@ -954,10 +956,11 @@ public final class DuckDbEventStore implements EventStore {
             String filter = aggregateFilter("", "anchor", null, null, Set.of(), Set.of(), params);
             params.add(limit);
             // first_in_pair: one row per event and country pair, so no DISTINCT over event ids
-            String sql = "SELECT least(source_country, target_country) AS a, greatest(source_country, target_country) AS b, count(*), "
-                    + "count(*) FILTER (WHERE quad_class <= 2), count(*) FILTER (WHERE quad_class >= 3), sum(goldstein) "
+            String sql = "SELECT split_part(pair_country, '|', 1) AS a, split_part(pair_country, '|', 2) AS b, n, coop, conf, g FROM ("
+                    + "SELECT pair_country, count(*) AS n, count(*) FILTER (WHERE quad_class <= 2) AS coop, "
+                    + "count(*) FILTER (WHERE quad_class >= 3) AS conf, sum(goldstein) AS g "
                     + "FROM event_dyads WHERE first_in_pair AND source_country <> target_country" + filter + " "
-                    + "GROUP BY pair_country, a, b ORDER BY 3 DESC, a, b LIMIT ?";
+                    + "GROUP BY pair_country) ORDER BY n DESC, a, b LIMIT ?";
             List<Object[]> rows = new ArrayList<>();
             Set<String> keys = new LinkedHashSet<>();
             try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
