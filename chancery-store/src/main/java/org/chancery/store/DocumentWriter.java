@@ -78,7 +78,7 @@ final class DocumentWriter {
         RowBatch quantities = new RowBatch("event_quantities", List.of("event_id", "doc_id", "ord", "text", "start_offset", "end_offset",
                 "value_text", "value", "unit"));
         RowBatch dyads = new RowBatch("event_dyads", List.of("event_id", "doc_id", "source_code", "source_country", "target_code",
-                "target_country", "anchor", "published", "plover_type", "modality", "quad_class", "goldstein", "pair_country", "pair_code", "sentence_idx", "trigger_start", "date_start", "date_end"));
+                "target_country", "anchor", "published", "plover_type", "modality", "quad_class", "goldstein", "pair_country", "pair_code", "sentence_idx", "trigger_start", "date_start", "date_end", "first_in_pair"));
         for (EventRecord r : result.events()) {
             CodedEvent e = r.event();
             EventDate d = r.date();
@@ -104,11 +104,13 @@ final class DocumentWriter {
                     pairs.add(List.of(src.code(), tgt.code()));
                 }
             }
+            Set<String> countryPairs = new java.util.HashSet<>();
             for (List<ActorCode> p : pairs) {
+                String countryPair = ActorMatch.pairKey(p.get(0).countryPart(), p.get(1).countryPart());
                 dyads.add(r.eventId(), id, p.get(0).value(), p.get(0).countryPart(), p.get(1).value(), p.get(1).countryPart(), d.anchor(),
                         published, e.type().name(), e.modality().name(), e.cameo().quadClass(), e.cameo().goldstein(),
                         ActorMatch.pairKey(p.get(0).countryPart(), p.get(1).countryPart()), ActorMatch.pairKey(p.get(0).value(), p.get(1).value()),
-                        e.sentenceIndex(), e.trigger().start(), d.start(), d.end());
+                        e.sentenceIndex(), e.trigger().start(), d.start(), d.end(), countryPairs.add(countryPair));
             }
         }
         for (RowBatch b : List.of(documents, sentenceRows, mentionRows, events, actors, quantities, dyads)) {

@@ -890,9 +890,16 @@ public final class DuckDbEventStore implements EventStore {
             List<Object> params = new ArrayList<>();
             String filter = aggregateFilter("", "anchor", q.from(), q.to(), q.types(), q.modalities(), params);
             params.add(q.minEvents());
-            String sql = "SELECT a, b, count(*), count(*) FILTER (WHERE quad_class <= 2), count(*) FILTER (WHERE quad_class >= 3), sum(goldstein) "
-                    + "FROM (SELECT DISTINCT event_id, least(" + s + ", " + t + ") AS a, greatest(" + s + ", " + t + ") AS b, quad_class, goldstein "
-                    + "FROM event_dyads WHERE " + s + " <> " + t + filter + ") GROUP BY a, b HAVING count(*) >= ? ORDER BY 3 DESC, a, b";
+            // at country level first_in_pair keeps one row per event and pair: no DISTINCT needed
+            String pairs = country
+                    ? "SELECT pair_country AS pair, count(*) AS n, count(*) FILTER (WHERE quad_class <= 2) AS coop, "
+                    + "count(*) FILTER (WHERE quad_class >= 3) AS conf, sum(goldstein) AS g FROM event_dyads WHERE first_in_pair AND "
+                    + s + " <> " + t + filter + " GROUP BY pair_country"
+                    : "SELECT pair, count(*) AS n, count(*) FILTER (WHERE quad_class <= 2) AS coop, count(*) FILTER (WHERE quad_class >= 3) AS conf, "
+                    + "sum(goldstein) AS g FROM (SELECT DISTINCT event_id, pair_code AS pair, quad_class, goldstein FROM event_dyads WHERE "
+                    + s + " <> " + t + filter + ") GROUP BY pair";
+            String sql = "SELECT split_part(pair, '|', 1) AS a, split_part(pair, '|', 2) AS b, n, coop, conf, g FROM (" + pairs
+                    + ") WHERE n >= ? ORDER BY n DESC, a, b";
             List<Network.Edge> edges = new ArrayList<>();
             Set<String> onEdges = new LinkedHashSet<>();
             try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
@@ -905,15 +912,12 @@ public final class DuckDbEventStore implements EventStore {
             if (edges.isEmpty()) {
                 return new Network(List.of(), List.of());
             }
-            // node weights from the same rows: the events in which the actor has a counterpart
+            // node weights from the same rows, in one scan: the events in which the actor has a counterpart
             List<Object> nodeParams = new ArrayList<>();
             String sideFilter = aggregateFilter("", "anchor", q.from(), q.to(), q.types(), q.modalities(), nodeParams);
-            // the filter stands twice in the union: its parameters are bound twice
-            aggregateFilter("", "anchor", q.from(), q.to(), q.types(), q.modalities(), nodeParams);
             nodeParams.addAll(onEdges);
-            String nodeSql = "SELECT k, count(DISTINCT event_id) FROM (SELECT " + s + " AS k, event_id FROM event_dyads WHERE " + s + " <> " + t
-                    + sideFilter + " UNION ALL SELECT " + t + " AS k, event_id FROM event_dyads WHERE " + s + " <> " + t + sideFilter
-                    + ") WHERE k IN (" + placeholders(onEdges.size()) + ") GROUP BY k ORDER BY 2 DESC, k";
+            String nodeSql = "SELECT k, count(DISTINCT event_id) FROM (SELECT unnest([" + s + ", " + t + "]) AS k, event_id FROM event_dyads WHERE "
+                    + s + " <> " + t + sideFilter + ") WHERE k IN (" + placeholders(onEdges.size()) + ") GROUP BY k ORDER BY 2 DESC, k";
             Map<String, String> names = actorNames(c, country, onEdges);
             List<Network.Node> nodes = new ArrayList<>();
             try (PreparedStatement ps = prepare(c, nodeSql, nodeParams); ResultSet rs = ps.executeQuery()) {
@@ -951,10 +955,12 @@ public final class DuckDbEventStore implements EventStore {
             List<Object> params = new ArrayList<>();
             String filter = aggregateFilter("", "anchor", null, null, Set.of(), Set.of(), params);
             params.add(limit);
-            String sql = "SELECT a, b, count(*), count(*) FILTER (WHERE quad_class <= 2), count(*) FILTER (WHERE quad_class >= 3), sum(goldstein) "
-                    + "FROM (SELECT DISTINCT event_id, least(source_country, target_country) AS a, greatest(source_country, target_country) AS b, "
-                    + "quad_class, goldstein FROM event_dyads WHERE source_country <> target_country" + filter + ") "
-                    + "GROUP BY a, b ORDER BY 3 DESC, a, b LIMIT ?";
+            // first_in_pair: one row per event and country pair, so no DISTINCT over event ids
+            String sql = "SELECT split_part(pair_country, '|', 1) AS a, split_part(pair_country, '|', 2) AS b, n, coop, conf, g FROM ("
+                    + "SELECT pair_country, count(*) AS n, count(*) FILTER (WHERE quad_class <= 2) AS coop, "
+                    + "count(*) FILTER (WHERE quad_class >= 3) AS conf, sum(goldstein) AS g "
+                    + "FROM event_dyads WHERE first_in_pair AND source_country <> target_country" + filter + " "
+                    + "GROUP BY pair_country) ORDER BY n DESC, a, b LIMIT ?";
             List<Object[]> rows = new ArrayList<>();
             Set<String> keys = new LinkedHashSet<>();
             try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {

@@ -415,7 +415,7 @@ public final class StoreBenchmark {
                 + "plover_type, modality, quad_class, goldstein, "
                 + "CASE WHEN s_country <= t_country THEN s_country || '|' || t_country ELSE t_country || '|' || s_country END, "
                 + "CASE WHEN s_code <= t_code THEN s_code || '|' || t_code ELSE t_code || '|' || s_code END, "
-                + "CAST(n % " + EVENTS_PER_DOC + " AS INTEGER), length(s_code) + 1, day, day FROM bench_events");
+                + "CAST(n % " + EVENTS_PER_DOC + " AS INTEGER), length(s_code) + 1, day, day, true FROM bench_events");
         store.executeBulk("DROP TABLE bench_events");
         store.executeBulk("DROP TABLE bench_draws");
     }

@@ -2,7 +2,7 @@
  * The DuckDB event store: {@link org.chancery.store.DuckDbEventStore} implements
  * {@link org.chancery.pipeline.EventStore} on one file.
  *
- * <p>Schema (scripts {@code db/V1__init.sql} … {@code db/V4__dyad_page_keys.sql}, applied by
+ * <p>Schema (scripts {@code db/V1__init.sql} … {@code db/V6__dyad_first_rows.sql}, applied by
  * {@link org.chancery.store.SchemaMigrations} and recorded in {@code schema_version}):
  * <ul>
  *   <li>{@code documents} — one row per document: id, content hash (unique), metadata, publication
@@ -17,7 +17,7 @@
  *   <li>{@code event_actors}, {@code event_quantities} — the same actors and quantities as rows;</li>
  *   <li>{@code event_dyads} — the analytics table: one row per distinct (source code, target code)
  *       pair of an event with codes, countries, undirected pair keys, anchor and publication dates,
- *       date interval, sort keys, type, modality, QuadClass and Goldstein value.
+ *       date interval, sort keys, type, modality, QuadClass, Goldstein value and a flag marking one row per event and country pair.
  *       {@link org.chancery.store.DuckDbEventStore#optimize()} clusters it by pair and date.</li>
  * </ul>
  *

@@ -46,9 +46,9 @@ class SchemaMigrationsTest {
     @Test
     void bundledScriptsAreNumberedFromOne() {
         SchemaMigrations m = SchemaMigrations.bundled();
-        assertEquals(List.of(1, 2, 3, 4, 5), m.migrations().stream().map(SchemaMigrations.Migration::version).toList());
-        assertEquals(List.of("init", "event_dyads", "dyad_pair_keys", "dyad_page_keys", "actor_event_facts"), m.migrations().stream().map(SchemaMigrations.Migration::description).toList());
-        assertEquals(5, m.latestVersion());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), m.migrations().stream().map(SchemaMigrations.Migration::version).toList());
+        assertEquals(List.of("init", "event_dyads", "dyad_pair_keys", "dyad_page_keys", "actor_event_facts", "dyad_first_rows"), m.migrations().stream().map(SchemaMigrations.Migration::description).toList());
+        assertEquals(6, m.latestVersion());
     }
 
     @Test
@@ -56,12 +56,12 @@ class SchemaMigrationsTest {
         Path file = dir.resolve("m.duckdb");
         try (DuckDbEventStore store = DuckDbEventStore.open(file)) {
             store.save(StoreFixtures.pakistan2018());
-            assertEquals(5, store.schemaVersion());
+            assertEquals(6, store.schemaVersion());
         }
         try (DuckDbEventStore store = DuckDbEventStore.open(file)) {
             assertEquals(1, store.documentCount());
         }
-        assertEquals(List.of(1, 2, 3, 4, 5), versions(file));
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), versions(file));
     }
 
     @Test
@@ -88,7 +88,7 @@ class SchemaMigrationsTest {
         assertEquals(List.of(1), versions(file));
 
         StoreException readOnly = assertThrows(StoreException.class, () -> DuckDbEventStore.openReadOnly(file));
-        assertEquals(file.toAbsolutePath() + " has schema version 1 but this chancery reads version 5; "
+        assertEquals(file.toAbsolutePath() + " has schema version 1 but this chancery reads version 6; "
                 + "open it once read-write (e.g. chancery ingest) to migrate it", readOnly.getMessage());
 
         try (DuckDbEventStore store = DuckDbEventStore.open(file);
@@ -98,11 +98,15 @@ class SchemaMigrationsTest {
             assertEquals(19, migrated.size());
             assertEquals(reference.dyadSeries(q), migrated);
             assertEquals(reference.actorDetail(ActorCode.of("PAK")), store.actorDetail(ActorCode.of("PAK")));
+            assertEquals(reference.topDyads(10), store.topDyads(10));
+            assertEquals(reference.network(new org.chancery.analytics.NetworkQuery(null, null, Set.of(), Set.of(), true, 1)),
+                    store.network(new org.chancery.analytics.NetworkQuery(null, null, Set.of(), Set.of(), true, 1)));
+            assertEquals(5, store.topDyads(10).get(0).events());
             assertEquals(reference.events(org.chancery.analytics.EventQuery.all()), store.events(org.chancery.analytics.EventQuery.all()));
             assertEquals(reference.network(new org.chancery.analytics.NetworkQuery(null, null, Set.of(), Set.of(), false, 1)),
                     store.network(new org.chancery.analytics.NetworkQuery(null, null, Set.of(), Set.of(), false, 1)));
         }
-        assertEquals(List.of(1, 2, 3, 4, 5), versions(file));
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), versions(file));
     }
 
     @Test
@@ -110,7 +114,7 @@ class SchemaMigrationsTest {
         Path file = dir.resolve("new.duckdb");
         DuckDbEventStore.open(file).close();
         sql(file, "INSERT INTO schema_version VALUES (9, 'from the future', 'sha256:00', now())");
-        String expected = file.toAbsolutePath() + " has schema version 9, newer than this chancery knows (up to 5); use a newer chancery to open it";
+        String expected = file.toAbsolutePath() + " has schema version 9, newer than this chancery knows (up to 6); use a newer chancery to open it";
         assertEquals(expected, assertThrows(StoreException.class, () -> DuckDbEventStore.open(file)).getMessage());
         assertEquals(expected, assertThrows(StoreException.class, () -> DuckDbEventStore.openReadOnly(file)).getMessage());
     }
