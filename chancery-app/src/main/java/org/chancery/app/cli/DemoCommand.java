@@ -53,6 +53,7 @@ final class DemoCommand implements Callable<Integer> {
             out.flush();
             var service = Assembly.ingestService(Assembly::defaultPipeline, store, ReaderLimits.defaults(), null);
             IngestSummary summary = service.ingest(List.of(dir), Progress.forTerminal(spec.commandLine().getErr()));
+            store.optimize();
             IngestCommand.report(summary, out, spec.commandLine().getErr());
             printSummary(store, out);
             if (noServe) {

@@ -49,6 +49,9 @@ final class IngestCommand implements Callable<Integer> {
         try (DuckDbEventStore s = store.openForWriting()) {
             IngestService service = Assembly.ingestService(Assembly::defaultPipeline, s, limits, date);
             IngestSummary summary = service.ingest(paths, Progress.forTerminal(err));
+            if (summary.ingested() > 0) {
+                s.optimize(); // re-sorts the analytics table so dyad queries stay fast as the store grows
+            }
             return report(summary, out, err);
         }
     }
