@@ -52,8 +52,13 @@ final class ArgumentExtractor {
 
     /** The first slot of {@code specs} that yields at least one actor (locatives only when allowed). */
     Optional<SlotHit> first(int trigger, List<String> specs, boolean allowLocative, Set<Integer> exclude) {
+        return first(trigger, specs, allowLocative, exclude, Set.of());
+    }
+
+    /** As {@link #first(int, List, boolean, Set)}, skipping mentions whose code is in {@code blockedCodes} (the source's own). */
+    Optional<SlotHit> first(int trigger, List<String> specs, boolean allowLocative, Set<Integer> exclude, Set<String> blockedCodes) {
         for (String spec : specs) {
-            Optional<SlotHit> hit = resolve(trigger, spec, allowLocative, exclude);
+            Optional<SlotHit> hit = resolve(trigger, spec, allowLocative, exclude, blockedCodes);
             if (hit.isPresent()) {
                 return hit;
             }
@@ -61,7 +66,7 @@ final class ArgumentExtractor {
         return Optional.empty();
     }
 
-    Optional<SlotHit> resolve(int trigger, String spec, boolean allowLocative, Set<Integer> exclude) {
+    Optional<SlotHit> resolve(int trigger, String spec, boolean allowLocative, Set<Integer> exclude, Set<String> blockedCodes) {
         int from = trigger;
         String rest = spec;
         StringBuilder path = new StringBuilder(graph.token(trigger).text());
@@ -100,7 +105,7 @@ final class ArgumentExtractor {
                     continue;
                 }
                 mentionAt(resolved, allowLocative).ifPresent(m -> {
-                    if (!found.contains(m)) {
+                    if (!found.contains(m) && !blockedCodes.contains(m.code().value())) {
                         found.add(m);
                     }
                 });

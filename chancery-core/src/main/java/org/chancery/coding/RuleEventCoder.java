@@ -266,11 +266,15 @@ public final class RuleEventCoder implements EventCoder {
         }));
         Set<Integer> excludeT = new HashSet<>(exclude);
         excludeT.addAll(srcTokens);
-        Optional<SlotHit> tgt = args.first(t, r.target(), true, excludeT);
+        Set<String> blocked = new HashSet<>();
+        if (!r.allowSelf() && !SELF_DYAD_TYPES.contains(r.type())) {
+            src.ifPresent(h -> h.mentions().forEach(m -> blocked.add(m.code().value())));
+        }
+        Optional<SlotHit> tgt = args.first(t, r.target(), true, excludeT, blocked);
         if (tgt.isEmpty() && r.kind() == TriggerKind.VERB) {
             // "pledged to help Vietnam", "threatened to impose sanctions on Lithuania": the target of the complement
             for (int x : g.children(t, "xcomp")) {
-                tgt = args.first(x, XCOMP_TARGET, true, excludeT);
+                tgt = args.first(x, XCOMP_TARGET, true, excludeT, blocked);
                 if (tgt.isPresent()) {
                     break;
                 }
