@@ -6,6 +6,7 @@ import { networkPage } from './pages/network.js';
 import { actorPage } from './pages/actor.js';
 import { documentPage, documentsPage } from './pages/document.js';
 import { eventPage, eventsPage } from './pages/event.js';
+import { ingestPage } from './pages/ingest.js';
 
 const pages = {
   '': overviewPage,
@@ -16,6 +17,7 @@ const pages = {
   documents: documentsPage,
   event: eventPage,
   events: eventsPage,
+  ingest: ingestPage,
 };
 
 function parseHash() {
@@ -40,6 +42,7 @@ async function render() {
   document.body.dataset.ready = 'false';
   if (!page) {
     view.append(el('h1', null, 'Not found'), el('p', null, `There is no page called "${name}".`));
+    document.body.dataset.rendered = location.hash;
     document.body.dataset.ready = 'true';
     return;
   }
@@ -49,7 +52,10 @@ async function render() {
     if (mine !== generation) return;
     view.append(el('div', { class: 'error', role: 'alert' }, e.message));
   }
-  if (mine === generation) document.body.dataset.ready = 'true';
+  if (mine === generation) {
+    document.body.dataset.rendered = location.hash || '#/';
+    document.body.dataset.ready = 'true';
+  }
   for (const a of document.querySelectorAll('header nav a')) {
     const target = a.getAttribute('href').replace(/^#\/?/, '');
     a.toggleAttribute('aria-current', target === name && a.getAttribute('href').startsWith('#'));
@@ -59,6 +65,9 @@ async function render() {
 function start() {
   window.addEventListener('hashchange', render);
   render();
+  fetch('/api/status').then((r) => r.json()).then((s) => {
+    document.getElementById('nav-ingest').hidden = !s.ingest_allowed;
+  }).catch(() => {});
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();

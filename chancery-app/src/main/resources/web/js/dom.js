@@ -174,3 +174,9 @@ export function pager(res, hrefFor) {
     el('span', { class: 'muted' }, total ? ` ${offset + 1}–${last} of ${total} ` : ' none '),
     last < total ? el('a', { href: hrefFor(offset + limit) }, 'Next →') : null);
 }
+
+/** Key to the colours of an evidence sentence. */
+export function evidenceLegend() {
+  return el('p', { class: 'legend' }, el('mark', { class: 'source' }, 'source'), ' ', el('mark', { class: 'trigger' }, 'trigger'),
+    ' ', el('mark', { class: 'target' }, 'target'));
+}

@@ -20,7 +20,7 @@ export async function actorPage(view, args, query, current) {
       fmt(c.goldstein_sum, 1), link(`${a.code} – ${c.code}`, 'dyad', a.code, c.code)]), { class: 'data counterparts' })
     : el('p', { class: 'muted' }, 'No counterparts.')));
   const evBox = el('ul', { class: 'events' });
-  view.append(section('Latest events', evBox,
+  view.append(section('Events (first 20, oldest first)', evBox,
     el('p', null, el('a', { href: `#/events?actor=${encodeURIComponent(a.code)}` }, `All events of ${a.code}`))));
   if (d.activity.length) {
     makeChart(chartBox, 'actor', {

@@ -1,4 +1,4 @@
-import { el, api, route, link, table, section, labelled, fmt, makeChart, eventItem, QUADS, stat } from '../dom.js';
+import { el, api, route, link, table, section, labelled, fmt, makeChart, eventItem, QUADS, stat, evidenceLegend } from '../dom.js';
 
 const PERIODS = ['month', 'quarter', 'year'];
 
@@ -42,7 +42,7 @@ export async function dyadPage(view, args, query, current) {
 
   view.append(el('div', { class: 'stats' },
     stat('Events', fmt(s.events)), stat('Goldstein sum', fmt(s.goldstein_sum, 1)), stat('Goldstein mean', fmt(s.goldstein_mean, 2)),
-    stat('Periods with events', fmt(s.points.length))));
+    stat('Periods with events', fmt(s.points.filter((p) => p.events > 0).length))));
 
   const chartBox = el('div', { class: 'chart tall', id: 'dyad-chart', role: 'img',
     'aria-label': `Events between ${a} and ${b} per ${period}, stacked by quad class, with the mean Goldstein value` });
@@ -57,32 +57,38 @@ export async function dyadPage(view, args, query, current) {
     return;
   }
   const periods = s.points.map((p) => p.period);
+  // symmetric left axis so that its zero lines up with the Goldstein axis (-10..10)
+  const coop = (p) => (p.by_quad_class['1'] || 0) + (p.by_quad_class['2'] || 0);
+  const confl = (p) => (p.by_quad_class['3'] || 0) + (p.by_quad_class['4'] || 0);
+  const extent = Math.max(1, ...s.points.map((p) => Math.max(coop(p), confl(p))));
   const chart = makeChart(chartBox, 'dyad', {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0, type: 'scroll' },
-    grid: { left: 48, right: 52, top: 40, bottom: 40 },
+    grid: { left: 48, right: 52, top: 70, bottom: 40 },
     xAxis: { type: 'category', data: periods },
-    yAxis: [{ type: 'value', name: 'events', minInterval: 1 }, { type: 'value', name: 'Goldstein', min: -10, max: 10 }],
+    yAxis: [{ type: 'value', name: 'events', minInterval: 1, min: -extent, max: extent, axisLabel: { formatter: (v) => String(Math.abs(v)) } },
+      { type: 'value', name: 'Goldstein', min: -10, max: 10, splitLine: { show: false } }],
     series: [
       ...QUADS.map((q) => ({
         name: q.name, type: 'bar', stack: 'quad', itemStyle: { color: q.color }, emphasis: { focus: 'series' },
+        tooltip: { valueFormatter: (v) => String(Math.abs(v)) },
         data: s.points.map((p) => q.sign * (p.by_quad_class[q.key] || 0)),
       })),
       { name: 'Goldstein mean', type: 'line', yAxisIndex: 1, symbolSize: 7, itemStyle: { color: '#333' },
-        data: s.points.map((p) => Number(p.goldstein_mean.toFixed(2))) },
+        connectNulls: true, data: s.points.map((p) => (p.events ? Number(p.goldstein_mean.toFixed(2)) : null)) },
     ],
   });
   const show = (i) => showPeriod(evidenceBox, s, s.points[i], a, b, axis, directed, modality, current);
   chart.getZr().on('click', (ev) => {
     const pt = [ev.offsetX, ev.offsetY];
     if (!chart.containPixel('grid', pt)) return;
-    const idx = chart.convertFromPixel({ xAxisIndex: 0 }, pt);
-    const i = Array.isArray(idx) ? idx[0] : idx;
+    const value = chart.convertFromPixel({ gridIndex: 0 }, pt);
+    const i = Math.round(Array.isArray(value) ? value[0] : value);
     if (i >= 0 && i < s.points.length) show(i);
   });
 
   view.append(section('Periods', table(null, ['Period', 'Events', 'Cooperation', 'Conflict', 'Goldstein mean', 'Types', ''],
-    s.points.map((p, i) => [p.period, fmt(p.events),
+    s.points.map((p, i) => [p, i]).filter(([p]) => p.events > 0).map(([p, i]) => [p.period, fmt(p.events),
       fmt((p.by_quad_class['1'] || 0) + (p.by_quad_class['2'] || 0)), fmt((p.by_quad_class['3'] || 0) + (p.by_quad_class['4'] || 0)),
       fmt(p.goldstein_mean, 2), Object.entries(p.by_type).map(([t, n]) => `${t} ${n}`).join(', '),
       el('button', { type: 'button', class: 'small', onclick: () => show(i) }, 'Show events')]), { class: 'data periods' })));
@@ -99,8 +105,14 @@ async function showPeriod(box, series, point, a, b, axis, directed, modality, cu
     return day && day >= point.period_start && day <= point.period_end;
   };
   const events = res.items.filter(inPeriod);
+  const more = res.total > res.items.length
+    ? el('p', { class: 'muted' }, `Showing the first ${res.items.length} of ${res.total} matching events; `,
+      el('a', { href: `#/events?${new URLSearchParams({ dyad: `${a}:${b}`, from: point.period_start, to: point.period_end })}` }, 'page through all'), '.')
+    : null;
   box.replaceChildren(
     el('h3', null, `${point.period}: ${events.length} event${events.length === 1 ? '' : 's'}`),
+    more,
+    evidenceLegend(),
     el('ul', { class: 'events', id: 'evidence-list' }, events.map(eventItem)));
   box.scrollIntoView({ behavior: 'smooth', block: 'start' });
 }

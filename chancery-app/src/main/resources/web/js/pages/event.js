@@ -1,4 +1,4 @@
-import { el, api, link, table, section, labelled, fmt, eventItem, evidence, dateText, pager, QUADS } from '../dom.js';
+import { el, api, link, table, section, labelled, fmt, eventItem, evidence, dateText, pager, QUADS, evidenceLegend } from '../dom.js';
 
 export async function eventPage(view, args, query, current) {
   const id = args[0] || '';
@@ -9,7 +9,7 @@ export async function eventPage(view, args, query, current) {
   const q = QUADS[ev.cameo.quad_class - 1];
   view.append(el('h1', null, el('span', { class: 'badge big', style: `background:${q.color}` }, ev.plover.type), ' ',
     ev.source.map((s) => s.code).join(', ') || '?', ' → ', ev.target.map((s) => s.code).join(', ') || '?'));
-  view.append(section('Evidence', evidence(ev),
+  view.append(section('Evidence', evidenceLegend(), evidence(ev),
     el('p', { class: 'muted' }, 'In ', d.document ? link(d.document.title || d.document.doc_id, 'document', d.document.doc_id) : ev.doc_id,
       `, sentence ${ev.sentence.index + 1}.`)));
   const row = (k, v) => [el('th', { scope: 'row' }, k), el('td', null, v)];
@@ -68,6 +68,6 @@ export async function eventsPage(view, args, query, current) {
   const res = await api('/api/events', { ...params, limit: 50, offset });
   if (!current()) return;
   const base = new URLSearchParams(params);
-  view.append(section(`${fmt(res.total)} events`, el('ul', { class: 'events' }, res.items.map(eventItem)),
+  view.append(section(`${fmt(res.total)} events`, evidenceLegend(), el('ul', { class: 'events' }, res.items.map(eventItem)),
     pager(res, (o) => { const p = new URLSearchParams(base); p.set('offset', o); return '#/events?' + p; })));
 }

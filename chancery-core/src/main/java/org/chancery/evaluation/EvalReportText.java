@@ -36,6 +36,56 @@ public final class EvalReportText {
         return b.toString();
     }
 
+    /**
+     * The README's quality table in Markdown: the headline numbers of each dataset that was run, with
+     * the peers' figures where they exist, and the date and commit.
+     */
+    public static String markdown(EvalReport r) {
+        StringBuilder b = new StringBuilder();
+        b.append("Measured ").append(r.date()).append(" at commit ").append(r.commit() == null ? "unknown" : r.commit())
+                .append(" on `../shared/eval/dev`.\n\n");
+        b.append("| dataset | metric | chancery | PETRARCH2 |\n|---|---|---|---|\n");
+        if (r.seedGold() != null) {
+            SeedGoldReport s = r.seedGold();
+            for (LevelScore l : List.of(s.country(), s.strict())) {
+                String lv = level(l.level()) + " level";
+                boolean c = l.level() == MatchLevel.COUNTRY;
+                row(b, "seed gold", "core recall, " + lv, l.coreRecall(), c ? peer(r, "seed gold", "core recall") : null);
+                row(b, "seed gold", "all recall, " + lv, l.allRecall(), null);
+                row(b, "seed gold", "precision, " + lv, l.precision(), c ? peer(r, "seed gold", "precision") : null);
+                row(b, "seed gold", "date accuracy, " + lv, l.dateAccuracy(), null);
+            }
+            b.append("| seed gold | non-event hits (country level) | ").append(s.country().nonEventHits()).append(" of ")
+                    .append(s.country().nonEvents()).append(" | |\n");
+            row(b, "seed gold", "actor mentions, country level", s.mentions().countryRecall(), null);
+            row(b, "seed gold", "actor mentions, strict level", s.mentions().strictRecall(), null);
+        }
+        if (r.ploverGsr() != null) {
+            GsrReport g = r.ploverGsr();
+            row(b, "PLOVER gold sentences", "type", g.typeAccuracy(), null);
+            row(b, "PLOVER gold sentences", "type + source + target (country level)", g.typeActorsAccuracy(),
+                    peer(r, "PLOVER gold sentences", "type + source + target"));
+            row(b, "PLOVER gold sentences", "no output", g.noOutputRate(), null);
+        }
+        if (r.synthetic() != null) {
+            SyntheticReport y = r.synthetic();
+            String n = y.limitPerLabel() == null ? "" : " (first " + y.limitPerLabel() + " per label)";
+            row(b, "synthetic stories" + n, "macro recall", y.macroRecall(), null);
+            row(b, "synthetic stories" + n, "lowest type recall", y.minRecall(), null);
+        }
+        return b.toString();
+    }
+
+    private static Double peer(EvalReport r, String dataset, String metricStart) {
+        return r.peers().stream().filter(p -> p.dataset().equals(dataset) && p.metric().startsWith(metricStart))
+                .map(PeerFigure::value).findFirst().orElse(null);
+    }
+
+    private static void row(StringBuilder b, String dataset, String metric, Double value, Double peer) {
+        b.append("| ").append(dataset).append(" | ").append(metric).append(" | ").append(Ratio.format(value)).append(" | ")
+                .append(peer == null ? "" : Ratio.format(peer)).append(" |\n");
+    }
+
     private static void seed(StringBuilder b, SeedGoldReport s) {
         b.append("\nSeed gold: ").append(s.documents().size()).append(" documents (publication date = gold reference_date, METADATA \"")
                 .append(SeedGoldEvaluator.DATE_EVIDENCE).append("\")\n");
@@ -104,11 +154,11 @@ public final class EvalReportText {
     }
 
     private static void gsr(StringBuilder b, GsrReport g) {
-        b.append("\nPLOVER gold sentences: ").append(g.sentences()).append('\n');
+        b.append("\nPLOVER gold sentences: ").append(g.sentences()).append("   (aliases: ").append(g.aliases()).append(")\n");
         b.append(String.format(Locale.ROOT, "  type (any event) %s   type (first event) %s   type+source+target (country) %s   no output %s%n",
                 ratio(g.typeAccuracy(), g.typeFound(), g.sentences()), ratio(g.firstTypeAccuracy(), g.firstTypeCorrect(), g.sentences()),
                 ratio(g.typeActorsAccuracy(), g.typeAndActors(), g.sentences()), ratio(g.noOutputRate(), g.noOutput(), g.sentences())));
-        b.append(String.format(Locale.ROOT, "  %-10s %5s %14s %14s %14s %10s%n", "type", "n", "type", "first", "type+actors", "no output"));
+        b.append(String.format(Locale.ROOT, "  %-10s %5s %14s %14s %14s %10s%n", "type", "n", "any event", "first event", "type+actors", "no output"));
         for (GsrTypeRow r : g.perType()) {
             b.append(String.format(Locale.ROOT, "  %-10s %5d %14s %14s %14s %10d%n", r.type(), r.sentences(),
                     ratio(r.typeAccuracy(), r.typeFound(), r.sentences()),

@@ -56,6 +56,20 @@ public final class SeedGoldEvaluator {
         this.corpusDir = Objects.requireNonNull(corpusDir, "corpusDir");
     }
 
+    /**
+     * The corpus root for a gold folder given alone: the nearest ancestor's {@code corpus} folder
+     * ({@code ../shared/eval/dev/seed-gold} gives {@code ../shared/corpus}), or empty.
+     */
+    public static java.util.Optional<Path> guessCorpus(Path goldDirOrFile) {
+        for (Path p = goldDirOrFile.toAbsolutePath().normalize().getParent(); p != null; p = p.getParent()) {
+            Path c = p.resolve("corpus");
+            if (java.nio.file.Files.isDirectory(c)) {
+                return java.util.Optional.of(c);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Reads every gold file of {@code goldDirOrFile}, processes its text and scores it. */
     public SeedGoldReport evaluate(Path goldDirOrFile, DocumentProcessor processor) throws IOException {
         List<SeedDocumentScore> scores = new ArrayList<>();

@@ -3,10 +3,15 @@ package org.chancery.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.chancery.actor.ActorCode;
+import org.chancery.actor.ActorDating;
 import org.chancery.actor.ActorMention;
 import org.chancery.actor.ActorResolver;
 import org.chancery.annotate.Annotator;
 import org.chancery.coding.CodedEvent;
+import org.chancery.coding.EventActor;
 import org.chancery.coding.EventCoder;
 import org.chancery.model.AnnotatedDocument;
 import org.chancery.model.Document;
@@ -23,12 +28,14 @@ public final class Pipeline {
     private final ActorResolver actors;
     private final EventCoder coder;
     private final TemporalResolver dates;
+    private final ActorDating actorDating;
 
     private Pipeline(Builder b) {
         this.annotator = b.annotator;
         this.actors = b.actors;
         this.coder = b.coder;
         this.dates = b.dates;
+        this.actorDating = b.actorDating;
     }
 
     public static Builder builder() {
@@ -47,9 +54,41 @@ public final class Pipeline {
         List<EventRecord> events = new ArrayList<>(coded.size());
         for (CodedEvent e : coded) {
             EventDate date = dates.resolve(annotated, e);
+            e = atEventDate(e, date);
             events.add(new EventRecord(EventRecord.idFor(hash, e), annotated.document().id(), e, date));
         }
         return new DocumentResult(annotated, mentions, events);
+    }
+
+    /** Participants re-coded for the day the event happened (persons by office, groups by status). */
+    private CodedEvent atEventDate(CodedEvent e, EventDate date) {
+        LocalDate day = middle(date);
+        if (day == null || actorDating == ActorDating.NONE) {
+            return e;
+        }
+        List<EventActor> source = recode(e.source(), day);
+        List<EventActor> target = recode(e.target(), day);
+        if (source.equals(e.source()) && target.equals(e.target())) {
+            return e;
+        }
+        return new CodedEvent(e.sentenceIndex(), e.trigger(), e.triggerText(), e.triggerToken(), source, target, e.type(), e.mode(),
+                e.contexts(), e.cameo(), e.quantities(), e.modality(), e.confidence(), e.provenance());
+    }
+
+    private List<EventActor> recode(List<EventActor> actors, LocalDate day) {
+        List<EventActor> out = new ArrayList<>(actors.size());
+        for (EventActor a : actors) {
+            ActorCode c = actorDating.codeOn(a.entry(), a.code(), day);
+            out.add(c.equals(a.code()) ? a : new EventActor(c, a.name(), a.text(), a.start(), a.end(), a.basis(), a.entry()));
+        }
+        return out;
+    }
+
+    private static LocalDate middle(EventDate d) {
+        if (d.start() != null && d.end() != null) {
+            return d.start().plusDays(ChronoUnit.DAYS.between(d.start(), d.end()) / 2);
+        }
+        return d.anchor();
     }
 
     public Annotator annotator() {
@@ -73,7 +112,8 @@ public final class Pipeline {
         return "Pipeline[annotate=" + annotator.describe()
                 + " | actors=" + actors.getClass().getSimpleName() + " " + actors.dictionaryHash()
                 + " | coder=" + coder.describe()
-                + " | dates=" + dates.getClass().getSimpleName() + "]";
+                + " | dates=" + dates.getClass().getSimpleName()
+                + (actorDating == ActorDating.NONE ? "" : " | participants re-coded at the event date") + "]";
     }
 
     /** Assembles a pipeline; {@link #build()} fails naming every missing stage. */
@@ -82,6 +122,13 @@ public final class Pipeline {
         private ActorResolver actors;
         private EventCoder coder;
         private TemporalResolver dates;
+        private ActorDating actorDating = ActorDating.NONE;
+
+        /** Optional: re-code participants at the event date (default: keep the resolver's codes). */
+        public Builder actorDating(ActorDating d) {
+            this.actorDating = Objects.requireNonNull(d, "actorDating");
+            return this;
+        }
 
         public Builder annotator(Annotator a) {
             this.annotator = Objects.requireNonNull(a, "annotator");

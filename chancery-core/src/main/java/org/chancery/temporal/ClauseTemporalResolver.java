@@ -28,13 +28,17 @@ import org.chancery.model.Token;
  *       governing it, then higher clauses) take the expression that has a token attached to that node
  *       by a temporal relation ({@code obl*}, {@code nmod*}, {@code advmod}, {@code dep}; at nominal nodes
  *       also {@code amod}, {@code compound}, {@code nummod}). If none, an expression attached to a
- *       conjoined verb of the trigger's clause ("lifted the embargo and signed a deal in 2014").</li>
+ *       conjoined verb of the trigger's clause ("lifted the embargo and signed a deal in 2014"). At each node,
+ *       when nothing attaches to it directly, an expression on its occasion counts: a prepositional
+ *       dependent that is not a bound ("said at a press conference earlier this month"; not "after talks in
+ *       2015"), a modifier of that dependent, or the subject of a copular predicate.</li>
  *   <li>Unparsed sentence: the nearest expression by token distance, each comma crossed costing
- *       {@value #COMMA_COST} tokens; semicolons and colons are hard clause boundaries.</li>
+ *       {@value #COMMA_COST} tokens; semicolons and colons are hard clause boundaries; the adjectives
+ *       "current" and "recent" count only for a noun trigger at most {@value #ADJECTIVE_REACH} tokens after them.</li>
  *   <li>No expression in the sentence: optionally (constructor flag) inherit from the previous
  *       sentence when this one opens with a narrative cue ("Then", "Later that year", "That month").</li>
- *   <li>Fallback by tense of the trigger (or the verb governing it) and its auxiliaries: past (or
- *       undetermined) → an interval open at the start and ending at the publication date (INFERRED,
+ *   <li>Fallback by tense of the trigger (or the verb governing it, for nouns, infinitives and bare
+ *       gerunds) and its auxiliaries; present perfect counts as past: past (or undetermined) → an interval open at the start and ending at the publication date (INFERRED,
  *       RANGE); present, progressive or modal → the publication month (PUBLICATION, MONTH);
  *       no publication date → {@link EventDate#unknown()}. No day is ever invented.</li>
  * </ol>
@@ -43,10 +47,14 @@ import org.chancery.model.Token;
 public final class ClauseTemporalResolver implements TemporalResolver {
 
     static final int COMMA_COST = 8;
+    /** How many tokens after an adjectival expression ("recent", "current") its noun may stand. */
+    static final int ADJECTIVE_REACH = 3;
 
     private static final Set<String> CLAUSE_RELATIONS = Set.of("obl", "nmod", "advmod", "dep", "obl:tmod", "nmod:tmod");
     private static final Set<String> NOMINAL_RELATIONS = Set.of("amod", "compound", "nummod", "nmod:poss");
     private static final Set<String> AUX_RELATIONS = Set.of("aux", "aux:pass", "cop");
+    private static final Set<String> BOUND_CASES = Set.of("after", "before", "since", "until", "till", "following",
+            "prior", "by", "ahead");
     private static final Set<String> AUX_FORMS = Set.of("be", "is", "are", "am", "was", "were", "been", "being",
             "have", "has", "had", "having", "do", "does", "did", "'s", "'ve", "'re", "'d");
     private static final Set<String> HAVE = Set.of("have", "has", "had", "'ve", "having");
@@ -206,6 +214,9 @@ public final class ClauseTemporalResolver implements TemporalResolver {
             List<Integer> next = new ArrayList<>();
             for (int node : level) {
                 int found = attachedTo(s, node, owner, down.get(node));
+                if (found < 0) {
+                    found = onOccasion(s, node, owner, down);
+                }
                 if (found >= 0) {
                     return Optional.of(s.times().get(found));
                 }
@@ -233,6 +244,55 @@ public final class ClauseTemporalResolver implements TemporalResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * An expression dating the occasion of {@code node}: attached to a prepositional dependent that
+     * is not a bound ("in a press conference earlier this month", "during his visit in December 2017",
+     * "at the recently concluded summit"), or to a modifier of that dependent. Dependents introduced
+     * by "after", "before", "since", "until" are skipped: they bound the event, they do not date it.
+     */
+    private static int onOccasion(Sentence s, int node, int[] owner, List<List<Dependency>> down) {
+        boolean copular = false;
+        for (Dependency d : down.get(node)) {
+            copular |= d.relation().equals("cop");
+        }
+        for (Dependency d : down.get(node)) {
+            int c = d.dependent();
+            String base = d.baseRelation();
+            // "the trip from Feb. 19 to Feb. 22 was an attempt": the subject of a copula is the occasion
+            boolean occasion = base.equals("obl") || base.equals("nmod") && !d.relation().equals("nmod:poss")
+                    || copular && base.equals("nsubj");
+            if (owner[c] >= 0 || !occasion || isBound(s, d, down.get(c))) {
+                continue;
+            }
+            int found = attachedTo(s, c, owner, down.get(c));
+            if (found >= 0) {
+                return found;
+            }
+            for (Dependency m : down.get(c)) {
+                if ((m.relation().equals("amod") || m.relation().equals("acl")) && owner[m.dependent()] < 0) {
+                    found = attachedTo(s, m.dependent(), owner, down.get(m.dependent()));
+                    if (found >= 0) {
+                        return found;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isBound(Sentence s, Dependency edge, List<Dependency> children) {
+        int colon = edge.relation().indexOf(':');
+        if (colon >= 0 && BOUND_CASES.contains(edge.relation().substring(colon + 1))) {
+            return true;
+        }
+        for (Dependency c : children) {
+            if (c.relation().equals("case") && BOUND_CASES.contains(s.tokens().get(c.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Index of the first expression with a token attached to {@code node} by a temporal relation, or -1. */
@@ -269,7 +329,9 @@ public final class ClauseTemporalResolver implements TemporalResolver {
                     last = t;
                 }
             }
-            if (first < 0) {
+            if (first < 0 || isAdjective(s.times().get(e))
+                    && !(tokens.get(trigger).isNoun() && trigger > last && trigger - last <= ADJECTIVE_REACH)) {
+                // "the current ambassador", "a recent briefing": an adjective dates only the noun it modifies
                 continue;
             }
             int from = trigger < first ? trigger : last;
@@ -299,6 +361,11 @@ public final class ClauseTemporalResolver implements TemporalResolver {
             }
         }
         return best < 0 ? Optional.empty() : Optional.of(s.times().get(best));
+    }
+
+    private static boolean isAdjective(TimeExpression e) {
+        String t = e.text().toLowerCase(Locale.ROOT);
+        return t.equals("current") || t.equals("recent");
     }
 
     private static Optional<TimeExpression> nearestByCharacters(Sentence s, Span trigger) {
@@ -432,6 +499,11 @@ public final class ClauseTemporalResolver implements TemporalResolver {
             }
         }
         Tense t = tenseOf(tokens.get(node), aux);
+        for (int k = node - 1; t == null && k >= Math.max(0, node - 3); k--) {
+            if (tokens.get(k).isVerb()) {
+                t = tenseOf(tokens.get(k), List.of());
+            }
+        }
         return t == null ? Tense.PAST : t;
     }
 
@@ -459,7 +531,8 @@ public final class ClauseTemporalResolver implements TemporalResolver {
         }
         return switch (verb.pos()) {
             case "VBD", "VBN" -> Tense.PAST;
-            case "VBZ", "VBP", "VBG" -> Tense.PRESENT;
+            case "VBZ", "VBP" -> Tense.PRESENT;
+            // a bare gerund or participle ("by rejecting the bill") takes the tense of the verb above it
             default -> null;
         };
     }

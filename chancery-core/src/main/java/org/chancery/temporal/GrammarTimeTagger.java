@@ -34,7 +34,9 @@ import org.chancery.model.TimeExpression;
  *   <li>"recently", "recent", "lately": the three months before the reference date (RANGE).
  *       "in recent days/weeks/months/years/decades": 7 days, 4 weeks, 6 months, 5 years, 20 years.
  *       Vague counts: "a few" = 3, "several" = 5, "a couple of" = 2.</li>
- *   <li>"now", "currently", "at present", "these days": the reference month (MONTH).
+ *   <li>"now", "currently", "current", "at present", "these days": the reference month (MONTH).
+ *       "in the past": open start to the reference; "in the future": from the reference, open end (RANGE).
+ *       "the past decades" (plural, no count) spans two units.
  *       "today"/"yesterday": the day (DAY). Weekdays: the most recent such day on or before the reference.</li>
  *   <li>"this/last week": Monday..Sunday (RANGE); "this/last month" (MONTH); "this/last year" (YEAR);
  *       "earlier this month/year" ends at the reference.</li>
@@ -51,7 +53,8 @@ import org.chancery.model.TimeExpression;
  */
 public final class GrammarTimeTagger implements TimeTagger {
 
-    private enum Kind { POINT, PRESENT, RANGE }
+    /** POINT: a date or period; PRESENT: "now", "today"; RANGE: an interval; ADJECTIVE: "current", "recent" (never combined). */
+    private enum Kind { POINT, PRESENT, RANGE, ADJECTIVE }
 
     /** A candidate expression, offsets within the sentence. */
     private record Cand(int start, int end, LocalDate begin, LocalDate until, Granularity granularity,
@@ -100,7 +103,7 @@ public final class GrammarTimeTagger implements TimeTagger {
                     + "|students|units|tons|tonnes|barrels|miles|kilometres|kilometers|km|meters|metres|feet|acres|hectares"
                     + "|dollars|rupees|euros|pounds|yuan|roubles|rubles|cases|villages|homes|houses|vehicles|tanks|aircraft"
                     + "|missiles|rounds|pages|words|families|households|prisoners|detainees|seats|delegates|visas|jobs"
-                    + "|schools|madrassas|madrasas|times|tonnes)\\b)", CI);
+                    + "|schools|madrassas|madrasas|times|hours|hrs|gmt|utc|local\\s+time)\\b)", CI);
     private static final Pattern QUANTIFIER_BEFORE = Pattern.compile(
             "(?:\\babout|\\bsome|\\bnearly|\\bover|\\balmost|\\bapproximately|\\broughly|\\bthan|\\bleast|\\bonly|\\bjust"
                     + "|\\btotal\\s+of|\\bup\\s+to)\\s+$", CI);
@@ -175,11 +178,15 @@ public final class GrammarTimeTagger implements TimeTagger {
                     GrammarTimeTagger::ago, " ago"),
             new Rule("deictic-day", Pattern.compile("\\b(today|yesterday|tomorrow|tonight)\\b", CI),
                     GrammarTimeTagger::deicticDay, "today", "yesterday", "tomorrow", "tonight"),
-            new Rule("present", Pattern.compile("\\b(?:right\\s+now|now|currently|presently|at\\s+present|at\\s+the\\s+moment|nowadays"
+            new Rule("present", Pattern.compile("\\b(?:right\\s+now|now|currently|current|presently|at\\s+present|at\\s+the\\s+moment|nowadays"
                     + "|these\\s+days|at\\s+this\\s+time)\\b", CI),
                     GrammarTimeTagger::present, "now", "current", "present", "moment", "these days", "this time"),
+            new Rule("past-future", Pattern.compile("\\bin\\s+the\\s+(?:(?:near|distant|recent)\\s+)?(past|future)\\b"
+                    + "(?!\\s+(?:\\d|an?\\b|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|day|week|month|year|decade|centur))", CI),
+                    GrammarTimeTagger::pastFuture, "past", "future"),
             new Rule("recently", Pattern.compile("\\b(?:recently|lately|of\\s+late|recent)\\b", CI),
-                    (m, t, r) -> r == null ? null : cand(m, r.minusMonths(3), r, Granularity.RANGE, true), "recent", "lately", "of late"),
+                    (m, t, r) -> r == null ? null : cand(m.start(), m.end(), r.minusMonths(3), r, Granularity.RANGE, true,
+                            m.group().equalsIgnoreCase("recent") ? Kind.ADJECTIVE : Kind.POINT), "recent", "lately", "of late"),
             new Rule("weekday", Pattern.compile("(?:\\b(?i:(last|this|on|past))\\s+)?(" + WEEKDAY + ")", 0),
                     GrammarTimeTagger::weekday, "day"),
             new Rule("bare-month", Pattern.compile("\\b(?i:(in|since|until|till|by|from|during|last|this|next|early|late|mid|before|after"
@@ -276,6 +283,11 @@ public final class GrammarTimeTagger implements TimeTagger {
         int i = 0;
         while (i < atoms.size()) {
             Cand a = atoms.get(i);
+            if (a.kind() == Kind.ADJECTIVE) {
+                out.add(a);
+                i++;
+                continue;
+            }
             int floor = out.isEmpty() ? 0 : out.get(out.size() - 1).end();
             int base = Math.max(floor, a.start() - LOOK_BACK);
             String before = text.substring(base, a.start());
@@ -284,7 +296,7 @@ public final class GrammarTimeTagger implements TimeTagger {
             Matcher between = BETWEEN_BEFORE.matcher(before);
             boolean hasBetween = between.find();
             // from A to B / between A and B / A–B
-            if (i + 1 < atoms.size()) {
+            if (i + 1 < atoms.size() && atoms.get(i + 1).kind() != Kind.ADJECTIVE) {
                 Cand b = atoms.get(i + 1);
                 String infix = text.substring(a.end(), b.start());
                 Matcher inf = RANGE_INFIX.matcher(infix);
@@ -293,9 +305,17 @@ public final class GrammarTimeTagger implements TimeTagger {
                     boolean ok = isAnd ? hasBetween : (hasFrom || hasBetween || bothExplicit(a, b));
                     LocalDate until = b.kind() == Kind.PRESENT && reference != null ? reference : b.until();
                     LocalDate begin = a.begin();
+                    boolean relative = a.relative() || b.relative();
+                    if (a.relative() && !b.relative() && a.kind() == Kind.POINT && begin != null && b.begin() != null
+                            && (a.granularity() == Granularity.DAY || a.granularity() == Granularity.MONTH)) {
+                        // "from January to March 2018": the year-less start takes the end's year (or the one before)
+                        LocalDate shifted = begin.withYear(b.begin().getYear());
+                        begin = shifted.isAfter(b.begin()) ? shifted.minusYears(1) : shifted;
+                        relative = false;
+                    }
                     if (ok && begin != null && until != null && !until.isBefore(begin)) {
                         int s = hasFrom ? base + from.start() : hasBetween ? base + between.start() : a.start();
-                        out.add(new Cand(s, b.end(), begin, until, Granularity.RANGE, a.relative() || b.relative(), Kind.RANGE));
+                        out.add(new Cand(s, b.end(), begin, until, Granularity.RANGE, relative, Kind.RANGE));
                         i += 2;
                         continue;
                     }
@@ -665,7 +685,9 @@ public final class GrammarTimeTagger implements TimeTagger {
             return null;
         }
         String dir = m.group(1).toLowerCase(Locale.ROOT);
-        int n = m.group(2) == null ? 1 : DateGrammar.count(m.group(2));
+        boolean plural = m.group().toLowerCase(Locale.ROOT).endsWith("s");
+        // "the past year" is one year; "the past decades" without a count is taken as two
+        int n = m.group(2) != null ? DateGrammar.count(m.group(2)) : plural ? 2 : 1;
         if (n <= 0) {
             return null;
         }
@@ -728,7 +750,17 @@ public final class GrammarTimeTagger implements TimeTagger {
             return null;
         }
         YearMonth ym = YearMonth.from(reference);
-        return cand(m.start(), m.end(), ym.atDay(1), ym.atEndOfMonth(), Granularity.MONTH, true, Kind.PRESENT);
+        Kind kind = m.group().equalsIgnoreCase("current") ? Kind.ADJECTIVE : Kind.PRESENT;
+        return cand(m.start(), m.end(), ym.atDay(1), ym.atEndOfMonth(), Granularity.MONTH, true, kind);
+    }
+
+    /** "in the past": open start to the reference; "in the future": the reference onwards, open end. */
+    private static Cand pastFuture(Matcher m, String text, LocalDate reference) {
+        if (reference == null) {
+            return null;
+        }
+        boolean past = m.group(1).equalsIgnoreCase("past");
+        return cand(m.start(), m.end(), past ? null : reference, past ? reference : null, Granularity.RANGE, true, Kind.RANGE);
     }
 
     private static Cand weekday(Matcher m, String text, LocalDate reference) {

@@ -63,6 +63,16 @@ public final class PublicationDateFinder {
     public PublicationDateFinder() {
     }
 
+    /**
+     * The publication date from metadata when a value parses ({@link #fromMetadata}), else from the
+     * text's date line ({@link #fromText}), else unknown. Run {@link #check} once the text is tagged
+     * (non-relative expressions do not depend on the reference date, so tagging with this candidate is fine).
+     */
+    public PublicationDate find(Map<String, String> metadata, String text) {
+        PublicationDate meta = fromMetadata(metadata);
+        return meta.isKnown() ? meta : fromText(text);
+    }
+
     /** The date of a byline or date line near the top of {@code text}; unknown when there is none. */
     public PublicationDate fromText(String text) {
         if (text == null) {

@@ -3,9 +3,31 @@ package org.chancery.evaluation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.chancery.actor.ActorCode;
+import org.chancery.actor.ActorMention;
+import org.chancery.actor.ResolutionBasis;
+import org.chancery.coding.CodedEvent;
+import org.chancery.coding.EventActor;
+import org.chancery.coding.Modality;
+import org.chancery.coding.Provenance;
+import org.chancery.model.AnnotatedDocument;
+import org.chancery.model.Document;
+import org.chancery.model.Granularity;
+import org.chancery.model.Sentence;
+import org.chancery.model.Span;
+import org.chancery.ontology.CameoCode;
+import org.chancery.ontology.PloverType;
+import org.chancery.pipeline.DocumentResult;
+import org.chancery.pipeline.EventRecord;
+import org.chancery.temporal.DateBasis;
+import org.chancery.temporal.EventDate;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +55,7 @@ class DevDataTest {
         assertEquals(91, events);
         assertEquals(42, core);
         assertEquals(12, nonEvents);
+        assertEquals(SHARED.resolve("corpus").toAbsolutePath().normalize(), SeedGoldEvaluator.guessCorpus(gold).orElseThrow());
     }
 
     @Test
@@ -43,8 +66,8 @@ class DevDataTest {
         assertEquals(161, s.size());
         // 18 type names in the file fold onto all 16 of the 2021 types (FIGHT joins ASSAULT, DISAPPROVE and INVESTIGATE make ACCUSE)
         assertEquals(16, s.stream().map(GsrSentence::type).distinct().count());
-        assertEquals(17 + 17, s.stream().filter(x -> x.type() == org.chancery.ontology.PloverType.REQUEST
-                || x.type() == org.chancery.ontology.PloverType.REJECT).count());
+        assertEquals(17 + 17, s.stream().filter(x -> x.type() == PloverType.REQUEST
+                || x.type() == PloverType.REJECT).count());
         assertEquals(16, s.stream().filter(x -> x.target().isEmpty()).count());
     }
 
@@ -55,7 +78,7 @@ class DevDataTest {
         List<SyntheticStory> s = SyntheticStoryEvaluator.read(f);
         assertEquals(3000, s.size());
         assertEquals(16, s.stream().map(SyntheticStory::label).distinct().count());
-        assertEquals(520, s.stream().filter(x -> x.label() == org.chancery.ontology.PloverType.CONCEDE).count());
+        assertEquals(520, s.stream().filter(x -> x.label() == PloverType.CONCEDE).count());
         assertEquals("ngec-0000", s.get(0).id());
         assertTrue(s.stream().filter(x -> x.text().contains("\n")).count() > 2900);
         assertEquals(16 * 5, SyntheticStoryEvaluator.select(s, 5).size());
@@ -87,7 +110,7 @@ class DevDataTest {
         Path gold = DEV.resolve("seed-gold");
         Assumptions.assumeTrue(Files.isDirectory(gold) && Files.isDirectory(SHARED.resolve("corpus")), "no seed gold at " + gold);
         SeedGoldReport r = new SeedGoldEvaluator(SHARED.resolve("corpus")).evaluate(gold, DevDataTest::oracle);
-        for (LevelScore l : java.util.List.of(r.country(), r.strict())) {
+        for (LevelScore l : List.of(r.country(), r.strict())) {
             assertEquals(1.0, l.coreRecall(), l.level() + " " + l.coreMisses());
             assertEquals(1.0, l.allRecall());
             assertEquals(1.0, l.precision());
@@ -100,43 +123,43 @@ class DevDataTest {
         assertEquals(0, r.mentions().excludedHits());
     }
 
-    private static org.chancery.pipeline.DocumentResult oracle(org.chancery.model.Document d) {
+    private static DocumentResult oracle(Document d) {
         try {
             Path file = DEV.resolve("seed-gold").resolve(SeedGoldReader.goldFiles(DEV.resolve("seed-gold")).stream()
                     .filter(f -> f.getFileName().toString().startsWith(d.id())).findFirst().orElseThrow().getFileName());
             GoldDocument g = SeedGoldReader.read(file, SHARED.resolve("corpus")).gold();
-            java.util.List<org.chancery.model.Span> spans = g.events().stream().map(GoldEvent::evidence).distinct()
-                    .sorted(java.util.Comparator.comparingInt(org.chancery.model.Span::start)).toList();
-            java.util.List<org.chancery.model.Sentence> sentences = new java.util.ArrayList<>();
-            for (org.chancery.model.Span sp : spans) {
-                sentences.add(new org.chancery.model.Sentence(sentences.size(), sp.start(), sp.end(), d.text().substring(sp.start(), sp.end()),
-                        java.util.List.of(), java.util.List.of(), true, java.util.List.of()));
+            List<Span> spans = g.events().stream().map(GoldEvent::evidence).distinct()
+                    .sorted(Comparator.comparingInt(Span::start)).toList();
+            List<Sentence> sentences = new ArrayList<>();
+            for (Span sp : spans) {
+                sentences.add(new Sentence(sentences.size(), sp.start(), sp.end(), d.text().substring(sp.start(), sp.end()),
+                        List.of(), List.of(), true, List.of()));
             }
-            java.util.List<org.chancery.pipeline.EventRecord> events = new java.util.ArrayList<>();
+            List<EventRecord> events = new ArrayList<>();
             for (GoldEvent e : g.events()) {
-                org.chancery.model.Span t = e.trigger() != null ? e.trigger() : e.evidence();
-                org.chancery.temporal.EventDate date = e.date() == null ? org.chancery.temporal.EventDate.unknown()
-                        : new org.chancery.temporal.EventDate(e.date().start(), e.date().end(), org.chancery.model.Granularity.RANGE,
-                                org.chancery.temporal.DateBasis.TEXT, e.date().value());
-                org.chancery.coding.CodedEvent ce = new org.chancery.coding.CodedEvent(spans.indexOf(e.evidence()), t, "t", 0,
-                        actors(e.source()), actors(e.target()), e.type(), null, java.util.List.of(),
-                        new org.chancery.ontology.CameoCode("010", "oracle", 0.0, 1), java.util.List.of(),
-                        e.negated() ? org.chancery.coding.Modality.NEGATED : org.chancery.coding.Modality.ASSERTED, 1.0,
-                        new org.chancery.coding.Provenance("oracle", "", java.util.List.of(), "-", "-"));
-                events.add(new org.chancery.pipeline.EventRecord(e.eventId(), d.id(), ce, date));
+                Span t = e.trigger() != null ? e.trigger() : e.evidence();
+                EventDate date = e.date() == null ? EventDate.unknown()
+                        : new EventDate(e.date().start(), e.date().end(), Granularity.RANGE,
+                                DateBasis.TEXT, e.date().value());
+                CodedEvent ce = new CodedEvent(spans.indexOf(e.evidence()), t, "t", 0,
+                        actors(e.source()), actors(e.target()), e.type(), null, List.of(),
+                        new CameoCode("010", "oracle", 0.0, 1), List.of(),
+                        e.negated() ? Modality.NEGATED : Modality.ASSERTED, 1.0,
+                        new Provenance("oracle", "", List.of(), "-", "-"));
+                events.add(new EventRecord(e.eventId(), d.id(), ce, date));
             }
-            java.util.List<org.chancery.actor.ActorMention> mentions = g.mentions().stream().filter(m -> !m.excluded())
-                    .map(m -> new org.chancery.actor.ActorMention(0, 0, 1, m.span().start(), m.span().end(), m.form(),
-                            org.chancery.actor.ActorCode.of(m.code()), m.form(), org.chancery.actor.ResolutionBasis.DICTIONARY, "oracle", false))
+            List<ActorMention> mentions = g.mentions().stream().filter(m -> !m.excluded())
+                    .map(m -> new ActorMention(0, 0, 1, m.span().start(), m.span().end(), m.form(),
+                            ActorCode.of(m.code()), m.form(), ResolutionBasis.DICTIONARY, "oracle", false))
                     .toList();
-            return new org.chancery.pipeline.DocumentResult(new org.chancery.model.AnnotatedDocument(d, sentences), mentions, events);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return new DocumentResult(new AnnotatedDocument(d, sentences), mentions, events);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static java.util.List<org.chancery.coding.EventActor> actors(java.util.List<GoldActorRef> refs) {
-        return refs.stream().map(r -> new org.chancery.coding.EventActor(org.chancery.actor.ActorCode.of(r.code()), r.name(), r.name(), 0, 1,
-                org.chancery.actor.ResolutionBasis.DICTIONARY, "oracle")).toList();
+    private static List<EventActor> actors(List<GoldActorRef> refs) {
+        return refs.stream().map(r -> new EventActor(ActorCode.of(r.code()), r.name(), r.name(), 0, 1,
+                ResolutionBasis.DICTIONARY, "oracle")).toList();
     }
 }

@@ -32,6 +32,12 @@ class EvalSuiteTest {
         assertTrue(text.contains("Synthetic stories: 6 (all)"), text);
         assertTrue(text.contains("T-REJECT-0005"), text);
         assertTrue(text.contains("s5           ASSAULT | PROTEST"), text);
+        String md = EvalReportText.markdown(r);
+        assertTrue(md.startsWith("Measured 2026-11-22T20:30Z at commit deadbeef"), md);
+        assertTrue(md.contains("| seed gold | core recall, country level | 0.50 | 0.08 |"), md);
+        assertTrue(md.contains("| seed gold | precision, strict level | 0.29 |  |"), md);
+        assertTrue(md.contains("| PLOVER gold sentences | type + source + target (country level) | 0.67 | 0.22 |"), md);
+        assertTrue(md.contains("| synthetic stories | macro recall | 0.72 |  |"), md);
     }
 
     @Test

@@ -81,6 +81,14 @@ class ClauseTemporalResolverTest {
     }
 
     @Test
+    void anAdjectiveDatesOnlyItsNounWithoutAParse() {
+        AnnotatedDocument doc = new HandParsedDocument(PUB_2018).sentence(
+                "In/IN 2016/CD the/DT current/JJ envoy/NN met/VBD rebels/NNS after/IN recent/JJ raids/NNS ./.", "").build();
+        assertEquals("In 2016", resolver.resolve(doc, event(doc, 0, 5)).text(), "the verb 'met'");
+        assertEquals("recent", resolver.resolve(doc, event(doc, 0, 9)).text(), "the nominal 'raids'");
+    }
+
+    @Test
     void theReportedEventAndTheReportEachKeepTheirDate() {
         AnnotatedDocument doc = new HandParsedDocument(PUB_2018).sentence(
                 "Officials/NNS said/VBD on/IN Tuesday/NNP that/IN the/DT embargo/NN had/VBD been/VBN lifted/VBN in/IN 2014/CD ./.",
@@ -121,6 +129,33 @@ class ClauseTemporalResolverTest {
         assertEquals("in 2014", resolver.resolve(doc, event(doc, 0, 5)).text());
     }
 
+    @Test
+    void anExpressionOnTheOccasionOfASayingDatesIt() {
+        AnnotatedDocument doc = new HandParsedDocument(LocalDate.of(2017, 9, 15)).sentence(
+                "At/IN a/DT briefing/NN earlier/RBR this/DT month/NN ,/, the/DT envoy/NN said/VBD aid/NN would/MD resume/VB ./.",
+                "case(2,0) det(2,1) obl:at(9,2) advmod(5,3) det(5,4) obl:tmod(2,5) punct(9,6) det(8,7) nsubj(9,8) root(-1,9)"
+                        + " nsubj(12,10) aux(12,11) ccomp(9,12) punct(9,13)").build();
+        assertEquals(date("2017-09-01", "2017-09-15", Granularity.MONTH, DateBasis.TEXT, "earlier this month"),
+                resolver.resolve(doc, event(doc, 0, 9)));
+    }
+
+    @Test
+    void anExpressionOnABoundingEventDoesNotDateTheVerb() {
+        AnnotatedDocument doc = new HandParsedDocument(PUB_2018).sentence(
+                "After/IN talks/NNS in/IN 2015/CD ,/, Russia/NNP sold/VBD helicopters/NNS ./.",
+                "case(1,0) obl:after(6,1) case(3,2) nmod:in(1,3) punct(6,4) nsubj(6,5) root(-1,6) obj(6,7) punct(6,8)").build();
+        assertEquals(date(null, "2018-03-08", Granularity.RANGE, DateBasis.INFERRED, null), resolver.resolve(doc, event(doc, 0, 6)));
+    }
+
+    @Test
+    void theSubjectOfACopulaDatesItsPredicate() {
+        AnnotatedDocument doc = new HandParsedDocument(PUB_2018).sentence(
+                "The/DT trip/NN from/IN Feb./NNP 19/CD to/IN Feb./NNP 22/CD was/VBD an/DT attempt/NN ./.",
+                "det(1,0) nsubj(10,1) case(3,2) nmod:from(1,3) nummod(3,4) case(6,5) nmod:to(1,6) nummod(6,7) cop(10,8)"
+                        + " det(10,9) root(-1,10) punct(10,11)").build();
+        assertEquals("from Feb. 19 to Feb. 22", resolver.resolve(doc, event(doc, 0, 10)).text());
+    }
+
     // ---------------------------------------------------------------- fallbacks by tense
 
     /** Columns: tagged sentence | dependencies | trigger token | expected start | end | granularity | basis. */
@@ -134,6 +169,8 @@ class ClauseTemporalResolverTest {
             The/DT sale/NN of/IN jets/NNS was/VBD approved/VBN ./.     | det(1,0) nsubj:pass(5,1) case(3,2) nmod:of(1,3) aux:pass(5,4) root(-1,5) punct(5,6) | 1 | | 2018-03-08 | RANGE | INFERRED
             Russia/NNP has/VBZ supplied/VBN helicopters/NNS ./.        |                                                                          | 2 |            | 2018-03-08 | RANGE | INFERRED
             Russia/NNP keeps/VBZ supplying/VBG helicopters/NNS ./.     |                                                                          | 2 | 2018-03-01 | 2018-03-31 | MONTH | PUBLICATION
+            Russia/NNP angered/VBD Kabul/NNP by/IN arming/VBG rebels/NNS ./. | nsubj(1,0) root(-1,1) obj(1,2) mark(4,3) advcl:by(1,4) obj(4,5) punct(1,6) | 4 | | 2018-03-08 | RANGE | INFERRED
+            Russia/NNP angers/VBZ Kabul/NNP by/IN arming/VBG rebels/NNS ./. | nsubj(1,0) root(-1,1) obj(1,2) mark(4,3) advcl:by(1,4) obj(4,5) punct(1,6) | 4 | 2018-03-01 | 2018-03-31 | MONTH | PUBLICATION
             """)
     void fallsBackByTense(String tagged, String deps, int trigger, LocalDate start, LocalDate end, Granularity g, DateBasis basis) {
         AnnotatedDocument doc = new HandParsedDocument(PUB_2018).sentence(tagged, deps == null ? "" : deps).build();

@@ -62,6 +62,8 @@ class GrammarTimeTaggerTest {
             The minister toured from Feb. 19 to Feb. 22 with aides.       | 2018-03-08 | from Feb. 19 to Feb. 22 | 2018-02-19 | 2018-02-22 | RANGE | true
             The minister toured Feb. 19-22 with aides.                    | 2018-03-08 | Feb. 19-22           | 2018-02-19 | 2018-02-22 | RANGE  | true
             The minister toured on 19 to 22 February 2018 with aides.     | 2020-01-01 | on 19 to 22 February 2018 | 2018-02-19 | 2018-02-22 | RANGE | false
+            Talks ran from January to March 2016 in the capital.          | 2020-05-01 | from January to March 2016 | 2016-01-01 | 2016-03-31 | RANGE | false
+            Talks ran from Dec. 28 to Jan. 3, 2016 in the capital.        | 2020-05-01 | from Dec. 28 to Jan. 3, 2016 | 2015-12-28 | 2016-01-03 | RANGE | false
             He ruled between 2001 and 2008 without a vote.                | 2020-01-01 | between 2001 and 2008 | 2001-01-01 | 2008-12-31 | RANGE | false
             He ruled 2001–2008 without a vote.                            | 2020-01-01 | 2001–2008            | 2001-01-01 | 2008-12-31 | RANGE  | false
             He ruled from 1999 to 2008 without a vote.                    | 2020-01-01 | from 1999 to 2008    | 1999-01-01 | 2008-12-31 | RANGE  | false
@@ -88,6 +90,10 @@ class GrammarTimeTaggerTest {
             Aid is currently tied to reforms.                             | 2018-03-08 | currently            | 2018-03-01 | 2018-03-31 | MONTH  | true
             He spoke today about aid.                                     | 2018-03-08 | today                | 2018-03-08 | 2018-03-08 | DAY    | true
             He spoke yesterday about aid.                                 | 2018-03-08 | yesterday            | 2018-03-07 | 2018-03-07 | DAY    | true
+            Ties grew over the preceding decades steadily.                | 2018-03-08 | over the preceding decades | 1998-03-08 | 2018-03-08 | RANGE | true
+            In the past the two sides rarely met.                         | 2018-03-08 | In the past          |            | 2018-03-08 | RANGE  | true
+            The two sides may meet in the near future again.              | 2018-03-08 | in the near future   | 2018-03-08 |            | RANGE  | true
+            The current talks stalled.                                    | 2018-03-08 | current              | 2018-03-01 | 2018-03-31 | MONTH  | true
             He spoke two years ago about aid.                             | 2018-03-08 | two years ago        | 2016-01-01 | 2016-12-31 | YEAR   | true
             He spoke on Tuesday about aid.                                | 2018-03-08 | on Tuesday           | 2018-03-06 | 2018-03-06 | DAY    | true
             He spoke on Thursday about aid.                               | 2018-03-08 | on Thursday          | 2018-03-08 | 2018-03-08 | DAY    | true
@@ -118,10 +124,25 @@ class GrammarTimeTaggerTest {
             The figure was 2,014 at most.
             Growth hit 2014% on paper.
             The fund held 12.2014 units.
+            The curfew starts at 1900 GMT daily.
             The crowd may march in protest.
             """)
     void ignoresNumbersThatAreNotYears(String sentence) {
         assertEquals(List.of(), tagger.tag(sentence, 0, LocalDate.of(2018, 3, 8)));
+    }
+
+    @Test
+    void adjectivesAreNeverBoundsOrRangeEnds() {
+        List<TimeExpression> found = tagger.tag("Ties improved under the current government and by the recent deal.", 0,
+                LocalDate.of(2018, 3, 8));
+        assertEquals(List.of("current", "recent"), found.stream().map(TimeExpression::text).collect(Collectors.toList()));
+        assertEquals(LocalDate.of(2018, 3, 1), found.get(0).begin(), "not turned into an open-start bound");
+        assertEquals(LocalDate.of(2017, 12, 8), found.get(1).begin(), "not turned into an open-start bound");
+    }
+
+    @Test
+    void theFutureOfSomethingIsNotATime() {
+        assertEquals(List.of(), tagger.tag("They discussed the future of the region.", 0, LocalDate.of(2018, 3, 8)));
     }
 
     @Test

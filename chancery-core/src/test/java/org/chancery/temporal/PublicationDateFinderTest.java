@@ -77,6 +77,15 @@ class PublicationDateFinderTest {
     }
 
     @Test
+    void metadataWinsOverTheDateLine() {
+        String text = "A headline\nMarch 8, 2018\nBody text follows here.";
+        assertEquals(PublicationDateBasis.METADATA, finder.find(Map.of("datePublished", "2018-03-09"), text).basis());
+        assertEquals(LocalDate.of(2018, 3, 9), finder.find(Map.of("datePublished", "2018-03-09"), text).date());
+        assertEquals(new PublicationDate(LocalDate.of(2018, 3, 8), PublicationDateBasis.TEXT, "March 8, 2018", false),
+                finder.find(Map.of("datePublished", "not a date"), text));
+    }
+
+    @Test
     void unknownKeysCountOnlyWhenTheyNameADate() {
         assertEquals(LocalDate.of(2017, 9, 1), finder.fromMetadata(Map.of("sailthru.date", "2017-09-01", "id", "2016-01-01")).date());
         assertEquals(PublicationDate.unknown(), finder.fromMetadata(Map.of("id", "2016-01-01")));

@@ -5,14 +5,14 @@ import java.util.List;
 
 /**
  * One actor as the store sees it: how often it is mentioned and acts, with whom, and over time.
- * Event counts use the asserted kinds (ASSERTED, REPORTED, HABITUAL); mention counts leave out
- * locative mentions.
+ * Every event count here ({@code asSource}, {@code asTarget}, counterparts, activity) uses the
+ * asserted kinds (ASSERTED, REPORTED, HABITUAL); mention counts leave out locative mentions.
  *
  * @param code         the code asked for (three letters or fewer: the whole country)
  * @param name         canonical name
  * @param mentions     non-locative mentions
- * @param asSource     events with the actor as source
- * @param asTarget     events with the actor as target
+ * @param asSource     events (asserted kinds) with the actor as source
+ * @param asTarget     events (asserted kinds) with the actor as target
  * @param counterparts actors it has events with, most events first, at the level of {@code code}
  * @param activity     events per month (months without events are left out), oldest first;
  *                     events without a known date are not in it

@@ -470,6 +470,9 @@ public final class DuckDbEventStore implements EventStore {
     /** As {@link #events} with each event's evidence sentence. */
     public List<StoredEvent> eventsWithSentences(EventQuery query) {
         Objects.requireNonNull(query, "query");
+        if (dyadFastPath(query)) {
+            return read("querying events", c -> dyadPage(c, query));
+        }
         return read("querying events", c -> {
             List<Object> params = new ArrayList<>();
             String where = where(query, params);
@@ -490,6 +493,13 @@ public final class DuckDbEventStore implements EventStore {
     @Override
     public long countEvents(EventQuery query) {
         Objects.requireNonNull(query, "query");
+        if (dyadFastPath(query)) {
+            return read("counting events", c -> {
+                List<Object> params = new ArrayList<>();
+                String where = dyadWhere(query, params);
+                return single(c, "SELECT count(DISTINCT event_id) FROM event_dyads WHERE " + where, params);
+            });
+        }
         return read("counting events", c -> {
             List<Object> params = new ArrayList<>();
             String where = where(query, params);
@@ -534,6 +544,82 @@ public final class DuckDbEventStore implements EventStore {
             }
             return n;
         });
+    }
+
+    /**
+     * A dyad query without actor or text filter is answered from event_dyads, which holds the pair
+     * keys, the sort keys and the date interval: the page is chosen there and only its events are
+     * read, by primary key.
+     */
+    private static boolean dyadFastPath(EventQuery q) {
+        return q.dyadA() != null && q.actor() == null && (q.text() == null || q.text().isBlank());
+    }
+
+    private static String dyadWhere(EventQuery q, List<Object> params) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add(ActorMatch.dyad(q.dyadA(), q.dyadB(), q.directed(), params));
+        if (q.docId() != null) {
+            conditions.add("doc_id = ?");
+            params.add(q.docId());
+        }
+        if (!q.types().isEmpty()) {
+            conditions.add("plover_type IN (" + enumList(q.types()) + ")");
+        }
+        if (!q.modalities().isEmpty()) {
+            conditions.add("modality IN (" + enumList(q.modalities()) + ")");
+        }
+        // an unknown date has neither start nor end
+        if (q.from() != null) {
+            conditions.add("(date_start IS NOT NULL OR date_end IS NOT NULL) AND (date_end IS NULL OR date_end >= ?)");
+            params.add(q.from());
+        }
+        if (q.to() != null) {
+            conditions.add("(date_start IS NOT NULL OR date_end IS NOT NULL) AND (date_start IS NULL OR date_start <= ?)");
+            params.add(q.to());
+        }
+        return String.join(" AND ", conditions);
+    }
+
+    private static final int LOOKUP_CHUNK = 1000;
+
+    private static List<StoredEvent> dyadPage(Connection c, EventQuery q) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String where = dyadWhere(q, params);
+        params.add(q.limit());
+        params.add(q.offset());
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement ps = prepare(c, "SELECT event_id FROM (SELECT DISTINCT event_id, anchor, doc_id, sentence_idx, trigger_start "
+                + "FROM event_dyads WHERE " + where + ") ORDER BY anchor NULLS LAST, doc_id, sentence_idx, trigger_start, event_id "
+                + "LIMIT ? OFFSET ?", params); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        Map<String, StoredEvent> byId = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK));
+            // literal ids (quotes doubled) let DuckDB look them up through the primary-key index
+            StringBuilder in = new StringBuilder();
+            for (String id : chunk) {
+                in.append(in.length() == 0 ? "'" : ", '").append(id.replace("'", "''")).append('\'');
+            }
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT " + EventRows.COLUMNS + " FROM events e WHERE e.event_id IN (" + in + ")")) {
+                while (rs.next()) {
+                    StoredEvent e = EventRows.read(rs);
+                    byId.put(e.record().eventId(), e);
+                }
+            }
+        }
+        List<StoredEvent> out = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            StoredEvent e = byId.get(id);
+            if (e == null) {
+                throw new StoreException("event " + id + " is in event_dyads but not in events");
+            }
+            out.add(e);
+        }
+        return out;
     }
 
     private static String where(EventQuery q, List<Object> params) {
@@ -599,7 +685,7 @@ public final class DuckDbEventStore implements EventStore {
 
     /**
      * One actor: counts, counterparts and monthly activity (see {@link ActorDetail}); empty when the
-     * store has neither a mention nor an event of it. A code of three letters or fewer is the whole
+     * store has neither a mention nor an event (of any modality) of it. A code of three letters or fewer is the whole
      * country, and its counterparts are countries too.
      */
     public Optional<ActorDetail> actorDetail(ActorCode code) {
@@ -613,14 +699,17 @@ public final class DuckDbEventStore implements EventStore {
             String actorMatch = ActorMatch.condition("", "code", "country", code, p);
             long asSource;
             long asTarget;
-            try (PreparedStatement ps = prepare(c, "SELECT count(DISTINCT event_id) FILTER (WHERE role = 'source'), "
-                    + "count(DISTINCT event_id) FILTER (WHERE role = 'target') FROM event_actors WHERE " + actorMatch, p);
+            long anyRole;
+            try (PreparedStatement ps = prepare(c, "SELECT count(DISTINCT event_id) FILTER (WHERE role = 'source' AND "
+                    + modalityCondition("modality", Set.of()) + "), count(DISTINCT event_id) FILTER (WHERE role = 'target' AND "
+                    + modalityCondition("modality", Set.of()) + "), count(*) FROM event_actors WHERE " + actorMatch, p);
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 asSource = rs.getLong(1);
                 asTarget = rs.getLong(2);
+                anyRole = rs.getLong(3);
             }
-            if (mentions == 0 && asSource == 0 && asTarget == 0) {
+            if (mentions == 0 && anyRole == 0) {
                 return Optional.empty();
             }
             // counterparts
@@ -657,9 +746,9 @@ public final class DuckDbEventStore implements EventStore {
             }
             // activity by month
             p = new ArrayList<>();
-            String activitySql = "SELECT CAST(date_trunc('month', e.date_anchor) AS DATE) AS m, count(*), count(*) FILTER (WHERE e.quad_class <= 2), "
-                    + "count(*) FILTER (WHERE e.quad_class >= 3), sum(e.goldstein) FROM events e WHERE e.date_anchor IS NOT NULL AND "
-                    + modalityCondition("e.modality", Set.of()) + " AND e.event_id IN (SELECT event_id FROM event_actors WHERE "
+            String activitySql = "SELECT CAST(date_trunc('month', anchor) AS DATE) AS m, count(*), count(*) FILTER (WHERE quad_class <= 2), "
+                    + "count(*) FILTER (WHERE quad_class >= 3), sum(goldstein) FROM (SELECT DISTINCT event_id, anchor, quad_class, goldstein "
+                    + "FROM event_actors WHERE anchor IS NOT NULL AND " + modalityCondition("modality", Set.of()) + " AND "
                     + ActorMatch.condition("", "code", "country", code, p) + ") GROUP BY m ORDER BY m";
             List<ActorDetail.ActivityPoint> activity = new ArrayList<>();
             try (PreparedStatement ps = prepare(c, activitySql, p); ResultSet rs = ps.executeQuery()) {
@@ -787,8 +876,8 @@ public final class DuckDbEventStore implements EventStore {
     /**
      * The network of actors: an undirected edge for every pair of actors that are source and target
      * of at least {@code minEvents} events (self-pairs left out), weighted by cooperation (QuadClass
-     * 1–2), conflict (3–4) and Goldstein sum; the nodes are the actors on those edges with the number of
-     * events they take part in under the same filters. Period filters use the date anchor.
+     * 1–2), conflict (3–4) and Goldstein sum; the nodes are the actors on those edges, weighted by the
+     * events in which they have a counterpart under the same filters. Period filters use the date anchor.
      * Nodes by events then code; edges by events then codes.
      */
     @Override
@@ -816,12 +905,15 @@ public final class DuckDbEventStore implements EventStore {
             if (edges.isEmpty()) {
                 return new Network(List.of(), List.of());
             }
+            // node weights from the same rows: the events in which the actor has a counterpart
             List<Object> nodeParams = new ArrayList<>();
-            String key = country ? "ea.country" : "ea.code";
-            String nodeFilter = aggregateFilter("e.", "date_anchor", q.from(), q.to(), q.types(), q.modalities(), nodeParams);
+            String sideFilter = aggregateFilter("", "anchor", q.from(), q.to(), q.types(), q.modalities(), nodeParams);
+            // the filter stands twice in the union: its parameters are bound twice
+            aggregateFilter("", "anchor", q.from(), q.to(), q.types(), q.modalities(), nodeParams);
             nodeParams.addAll(onEdges);
-            String nodeSql = "SELECT " + key + " AS k, count(DISTINCT ea.event_id) FROM event_actors ea JOIN events e ON e.event_id = ea.event_id "
-                    + "WHERE TRUE" + nodeFilter + " AND " + key + " IN (" + placeholders(onEdges.size()) + ") GROUP BY k ORDER BY 2 DESC, k";
+            String nodeSql = "SELECT k, count(DISTINCT event_id) FROM (SELECT " + s + " AS k, event_id FROM event_dyads WHERE " + s + " <> " + t
+                    + sideFilter + " UNION ALL SELECT " + t + " AS k, event_id FROM event_dyads WHERE " + s + " <> " + t + sideFilter
+                    + ") WHERE k IN (" + placeholders(onEdges.size()) + ") GROUP BY k ORDER BY 2 DESC, k";
             Map<String, String> names = actorNames(c, country, onEdges);
             List<Network.Node> nodes = new ArrayList<>();
             try (PreparedStatement ps = prepare(c, nodeSql, nodeParams); ResultSet rs = ps.executeQuery()) {
@@ -984,6 +1076,60 @@ public final class DuckDbEventStore implements EventStore {
         if (offset < 0) {
             throw new IllegalArgumentException("offset must be >= 0, got " + offset);
         }
+    }
+
+    /**
+     * Rewrites the analytics table ({@code event_dyads}) clustered by country pair and date, so that
+     * a dyad query reads only the row groups of its pair instead of every row. Worth calling after a
+     * large ingest; rows saved later are appended unclustered and stay correct, only slower to find.
+     * Runs in one transaction under the write lock; readers see the old rows until it commits.
+     *
+     * @return the rows rewritten
+     */
+    public long optimize() {
+        if (readOnly) {
+            throw new StoreException("store " + file + " is open read-only; cannot optimize it");
+        }
+        writeLock.lock();
+        try (Connection c = duplicate()) {
+            long rows;
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                long lastOld;
+                try (ResultSet rs = s.executeQuery("SELECT count(*), coalesce(max(rowid), -1) FROM event_dyads")) {
+                    rs.next();
+                    rows = rs.getLong(1);
+                    lastOld = rs.getLong(2);
+                }
+                // the copies get row ids above every old row, so the old rows can be told apart
+                s.execute("INSERT INTO event_dyads SELECT * FROM event_dyads ORDER BY pair_country, anchor, pair_code");
+                s.execute("DELETE FROM event_dyads WHERE rowid <= " + lastOld);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    c.rollback();
+                } catch (SQLException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("CHECKPOINT");
+            }
+            LOG.info("store {}: clustered {} dyad rows by pair and date", file, rows);
+            return rows;
+        } catch (SQLException e) {
+            throw new StoreException("optimizing store " + file + " failed: " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Rows in the analytics table (one per distinct source-target code pair of an event). */
+    public long dyadRowCount() {
+        return read("counting dyad rows", c -> single(c, "SELECT count(*) FROM event_dyads", List.of()));
     }
 
     /** Runs a statement on the store's own connection; for the benchmark's bulk fill. */

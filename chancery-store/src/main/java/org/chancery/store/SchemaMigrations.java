@@ -59,7 +59,7 @@ public final class SchemaMigrations {
         return new SchemaMigrations(found);
     }
 
-    private static final String[] KNOWN = {"V1__init.sql", "V2__event_dyads.sql"};
+    private static final String[] KNOWN = {"V1__init.sql", "V2__event_dyads.sql", "V3__dyad_pair_keys.sql", "V4__dyad_page_keys.sql", "V5__actor_event_facts.sql"};
 
     private static String findScript(ClassLoader loader, int version) {
         // Resources cannot be listed portably inside a jar: the scripts are named here, in order.

@@ -170,7 +170,7 @@ class AnalyticsTest {
         assertEquals("Pakistan", d.name());
         assertEquals(3, d.mentions());
         assertEquals(1, d.asSource());
-        assertEquals(6, d.asTarget());
+        assertEquals(5, d.asTarget()); // the negated threat is left out
         assertEquals(2, d.counterparts().size());
         ActorDetail.Counterpart usa = d.counterparts().get(0);
         assertEquals("USA", usa.code());

@@ -90,6 +90,15 @@ class DuckDbEventStoreTest {
             assertEquals(4, store.countEvents(EventQuery.all()));
             assertEquals(7, store.mentions("pk-2018-aid").size());
             assertEquals(3, store.sentences("pk-2018-aid").size());
+
+            // the same text under another id is the same document
+            DocumentResult same = StoreFixtures.pakistan2018();
+            var renamed = new org.chancery.model.AnnotatedDocument(new org.chancery.model.Document("copy-of-it",
+                    same.annotated().document().text(), "/elsewhere/copy.txt", same.annotated().document().metadata()),
+                    same.annotated().sentences());
+            assertEquals(SaveOutcome.ALREADY_PRESENT, store.save(new DocumentResult(renamed, same.mentions(), List.of())));
+            assertEquals(1, store.documentCount());
+            assertTrue(store.document("copy-of-it").isEmpty());
         }
     }
 
@@ -200,6 +209,37 @@ class DuckDbEventStoreTest {
                     store.mentionsOf(ActorCode.of("PAK"), 10, 0).stream().map(m -> m.mention().text()).toList());
             assertEquals(List.of("Islamabad", "Pakistani officials"),
                     store.mentionsOf(ActorCode.of("PAKGOV"), 10, 0).stream().map(m -> m.mention().text()).toList());
+        }
+    }
+
+    @Test
+    void optimizeKeepsEveryAnswer() {
+        try (DuckDbEventStore store = StoreFixtures.filledStore(dir.resolve("o.duckdb"))) {
+            var dyad = new org.chancery.analytics.DyadQuery(ActorCode.of("USA"), ActorCode.of("PAK"), org.chancery.analytics.Period.MONTH,
+                    false, org.chancery.analytics.DateAxis.EVENT, null, null, java.util.Set.of());
+            var net = new org.chancery.analytics.NetworkQuery(null, null, java.util.Set.of(), java.util.Set.of(), false, 1);
+            EventQuery between = new EventQuery(null, null, ActorCode.of("USAGOV"), ActorCode.of("PAK"), false, java.util.Set.of(), null, null,
+                    java.util.Set.of(), null, 100, 0);
+            var series = store.dyadSeries(dyad);
+            var network = store.network(net);
+            var events = store.events(between);
+            long rows = store.dyadRowCount();
+            assertEquals(8, rows);
+            assertEquals(rows, store.optimize());
+            assertEquals(rows, store.dyadRowCount());
+            assertEquals(series, store.dyadSeries(dyad));
+            assertEquals(network, store.network(net));
+            assertEquals(events, store.events(between));
+            assertEquals(SaveOutcome.STORED, store.save(new StoreFixtures.DocBuilder("later", LocalDate.of(2020, 2, 2))
+                    .sentence("Washington praised Islamabad.")
+                    .event(StoreFixtures.ev(0, "praised", PloverType.SUPPORT, new org.chancery.ontology.CameoCode("051", "Praise or endorse", 3.4, 1))
+                            .source(StoreFixtures.actor("Washington", "USAGOV", "Government of the United States"))
+                            .target(StoreFixtures.actor("Islamabad", "PAKGOV", "Government of Pakistan"))
+                            .day(LocalDate.of(2020, 2, 1)))
+                    .build()));
+            assertEquals(6, store.dyadSeries(new org.chancery.analytics.DyadQuery(ActorCode.of("USA"), ActorCode.of("PAK"),
+                    org.chancery.analytics.Period.YEAR, false, org.chancery.analytics.DateAxis.EVENT, null, null, java.util.Set.of()))
+                    .stream().mapToLong(org.chancery.analytics.DyadPoint::events).sum());
         }
     }
 }

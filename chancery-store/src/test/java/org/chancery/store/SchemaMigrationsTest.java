@@ -46,9 +46,9 @@ class SchemaMigrationsTest {
     @Test
     void bundledScriptsAreNumberedFromOne() {
         SchemaMigrations m = SchemaMigrations.bundled();
-        assertEquals(List.of(1, 2), m.migrations().stream().map(SchemaMigrations.Migration::version).toList());
-        assertEquals(List.of("init", "event_dyads"), m.migrations().stream().map(SchemaMigrations.Migration::description).toList());
-        assertEquals(2, m.latestVersion());
+        assertEquals(List.of(1, 2, 3, 4, 5), m.migrations().stream().map(SchemaMigrations.Migration::version).toList());
+        assertEquals(List.of("init", "event_dyads", "dyad_pair_keys", "dyad_page_keys", "actor_event_facts"), m.migrations().stream().map(SchemaMigrations.Migration::description).toList());
+        assertEquals(5, m.latestVersion());
     }
 
     @Test
@@ -56,12 +56,12 @@ class SchemaMigrationsTest {
         Path file = dir.resolve("m.duckdb");
         try (DuckDbEventStore store = DuckDbEventStore.open(file)) {
             store.save(StoreFixtures.pakistan2018());
-            assertEquals(2, store.schemaVersion());
+            assertEquals(5, store.schemaVersion());
         }
         try (DuckDbEventStore store = DuckDbEventStore.open(file)) {
             assertEquals(1, store.documentCount());
         }
-        assertEquals(List.of(1, 2), versions(file));
+        assertEquals(List.of(1, 2, 3, 4, 5), versions(file));
     }
 
     @Test
@@ -81,13 +81,14 @@ class SchemaMigrationsTest {
                 "INSERT INTO sentences SELECT * FROM ref.sentences",
                 "INSERT INTO mentions SELECT * FROM ref.mentions",
                 "INSERT INTO events SELECT * FROM ref.events",
-                "INSERT INTO event_actors SELECT * FROM ref.event_actors",
+                "INSERT INTO event_actors SELECT event_id, doc_id, role, ord, code, country, name, text, start_offset, end_offset, basis, "
+                        + "entry FROM ref.event_actors",
                 "INSERT INTO event_quantities SELECT * FROM ref.event_quantities",
                 "DETACH ref");
         assertEquals(List.of(1), versions(file));
 
         StoreException readOnly = assertThrows(StoreException.class, () -> DuckDbEventStore.openReadOnly(file));
-        assertEquals(file.toAbsolutePath() + " has schema version 1 but this chancery reads version 2; "
+        assertEquals(file.toAbsolutePath() + " has schema version 1 but this chancery reads version 5; "
                 + "open it once read-write (e.g. chancery ingest) to migrate it", readOnly.getMessage());
 
         try (DuckDbEventStore store = DuckDbEventStore.open(file);
@@ -96,18 +97,20 @@ class SchemaMigrationsTest {
             List<DyadPoint> migrated = store.dyadSeries(q);
             assertEquals(19, migrated.size());
             assertEquals(reference.dyadSeries(q), migrated);
+            assertEquals(reference.actorDetail(ActorCode.of("PAK")), store.actorDetail(ActorCode.of("PAK")));
+            assertEquals(reference.events(org.chancery.analytics.EventQuery.all()), store.events(org.chancery.analytics.EventQuery.all()));
             assertEquals(reference.network(new org.chancery.analytics.NetworkQuery(null, null, Set.of(), Set.of(), false, 1)),
                     store.network(new org.chancery.analytics.NetworkQuery(null, null, Set.of(), Set.of(), false, 1)));
         }
-        assertEquals(List.of(1, 2), versions(file));
+        assertEquals(List.of(1, 2, 3, 4, 5), versions(file));
     }
 
     @Test
     void aNewerStoreIsRefused() throws Exception {
         Path file = dir.resolve("new.duckdb");
         DuckDbEventStore.open(file).close();
-        sql(file, "INSERT INTO schema_version VALUES (3, 'from the future', 'sha256:00', now())");
-        String expected = file.toAbsolutePath() + " has schema version 3, newer than this chancery knows (up to 2); use a newer chancery to open it";
+        sql(file, "INSERT INTO schema_version VALUES (9, 'from the future', 'sha256:00', now())");
+        String expected = file.toAbsolutePath() + " has schema version 9, newer than this chancery knows (up to 5); use a newer chancery to open it";
         assertEquals(expected, assertThrows(StoreException.class, () -> DuckDbEventStore.open(file)).getMessage());
         assertEquals(expected, assertThrows(StoreException.class, () -> DuckDbEventStore.openReadOnly(file)).getMessage());
     }

@@ -10,7 +10,6 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,9 +46,18 @@ final class ApiRoutes {
 
     private ApiRoutes() {}
 
-    static List<ApiRoute> build(StoreReader reader, Ingestion ingestion, ServerConfig config, ObjectMapper json,
+    static List<ApiRoute> build(StoreReader reader, Ingestion ingestion, ServerConfig config, ObjectMapper json, String version,
                                 Supplier<Map<String, Object>> openApi) {
         List<ApiRoute> r = new ArrayList<>();
+        r.add(new ApiRoute(HandlerType.GET, "/api/status", "status", "meta",
+                "Server version, whether ingestion is allowed, and the upload limit", List.of(), List.of(), ctx -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("version", version);
+                    m.put("ingest_allowed", config.allowIngest() && ingestion != null);
+                    m.put("max_upload_bytes", config.maxUploadBytes());
+                    m.put("documents", reader.documentCount());
+                    ctx.json(m);
+                }));
         r.add(new ApiRoute(HandlerType.GET, "/api/overview", "overview", "overview",
                 "Most active actors and dyads, event-type mix, period covered, documents", List.of(), List.of(),
                 ctx -> ctx.json(reader.overview())));
@@ -90,9 +98,9 @@ final class ApiRoutes {
                     RequestParameters p = new RequestParameters(ctx);
                     ActorCode a = p.actorPath("a");
                     ActorCode b = p.actorPath("b");
-                    LocalDate[] range = p.dateRange();
+                    RequestParameters.DateRange range = p.dateRange();
                     ctx.json(reader.dyadSeries(new DyadQuery(a, b, p.period("period", Period.MONTH), p.bool("directed", false),
-                            p.axis("axis"), range[0], range[1], p.modalities("modality"))));
+                            p.axis("axis"), range.from(), range.to(), p.modalities("modality"))));
                 }));
         r.add(new ApiRoute(HandlerType.GET, "/api/network", "network", "network",
                 "Actors as nodes, dyads as edges weighted by cooperation and conflict",
@@ -100,8 +108,8 @@ final class ApiRoutes {
                         choice("level", "country (default) merges sectors into their country; full keeps codes as coded", List.of("country", "full")),
                         query("min", "integer", "least events for an edge (default 1)")), List.of(), ctx -> {
                     RequestParameters p = new RequestParameters(ctx);
-                    LocalDate[] range = p.dateRange();
-                    ctx.json(reader.network(new NetworkQuery(range[0], range[1], p.types("type"), p.modalities("modality"),
+                    RequestParameters.DateRange range = p.dateRange();
+                    ctx.json(reader.network(new NetworkQuery(range.from(), range.to(), p.types("type"), p.modalities("modality"),
                             p.choice("level", "country", List.of("country", "full")).equals("country"),
                             p.integer("min", 1, 1, 1_000_000))));
                 }));
@@ -115,13 +123,13 @@ final class ApiRoutes {
 
     static EventQuery eventQuery(RequestParameters p) {
         ActorCode[] dyad = p.dyad("dyad");
-        LocalDate[] range = p.dateRange();
+        RequestParameters.DateRange range = p.dateRange();
         String q = p.string("q");
         if (q != null && q.length() > 200) {
             throw ApiException.badParameter("q", "q must be at most 200 characters, got " + q.length());
         }
         return new EventQuery(p.string("doc"), p.actorQuery("actor"), dyad == null ? null : dyad[0], dyad == null ? null : dyad[1],
-                p.bool("directed", false), p.types("type"), range[0], range[1], p.modalities("modality"), q,
+                p.bool("directed", false), p.types("type"), range.from(), range.to(), p.modalities("modality"), q,
                 p.limit(DEFAULT_LIMIT), p.offset());
     }
 
@@ -137,7 +145,13 @@ final class ApiRoutes {
         String name;
         byte[] content;
         if (contentType.startsWith("multipart/form-data")) {
-            UploadedFile file = ctx.uploadedFile("file");
+            UploadedFile file;
+            try {
+                file = ctx.uploadedFile("file");
+            } catch (IllegalStateException e) {
+                // Jetty's multipart parser refuses parts over the configured limits
+                throw new ApiException(413, "file", "upload is larger than this server accepts (" + config.maxUploadBytes() + " bytes)");
+            }
             if (file == null) {
                 throw ApiException.badParameter("file", "multipart upload needs a field named 'file'");
             }

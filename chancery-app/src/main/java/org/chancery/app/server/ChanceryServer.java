@@ -3,6 +3,7 @@ package org.chancery.app.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -68,13 +69,16 @@ public final class ChanceryServer implements AutoCloseable {
         StoreReader reader = new StoreReader(store);
         List<ApiRoute> routeHolder = new ArrayList<>();
         String version = versionOf();
-        List<ApiRoute> routes = ApiRoutes.build(reader, ingestion, config, json,
+        List<ApiRoute> routes = ApiRoutes.build(reader, ingestion, config, json, version,
                 () -> OpenApiDocument.of(Collections.unmodifiableList(routeHolder), version));
         routeHolder.addAll(routes);
         Set<String> registered = Collections.synchronizedSet(new TreeSet<>());
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.http.maxRequestSize = config.maxUploadBytes();
+            // bounds uploads sent without a Content-Length (chunked) too
+            cfg.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxTotalRequestSize(config.maxUploadBytes() + 16 * 1024, SizeUnit.BYTES);
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.staticFiles.add(sf -> {
                 sf.hostedPath = "/";

@@ -111,14 +111,17 @@ public final class RequestParameters {
         }
     }
 
+    /** Days from {@code from} to {@code to}, either open (null). */
+    public record DateRange(LocalDate from, LocalDate to) {}
+
     /** {@code from} and {@code to}, checked to be in order. */
-    public LocalDate[] dateRange() {
+    public DateRange dateRange() {
         LocalDate from = date("from");
         LocalDate to = date("to");
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiException.badParameter("to", "to (" + to + ") is before from (" + from + ")");
         }
-        return new LocalDate[] {from, to};
+        return new DateRange(from, to);
     }
 
     public ActorCode actor(String name, String value) {

@@ -27,10 +27,17 @@ import org.chancery.model.Sentence;
 import org.chancery.ontology.PloverType;
 import org.chancery.pipeline.EventRecord;
 import org.chancery.pipeline.EventStore;
+import org.chancery.store.ActorDetail;
+import org.chancery.store.DuckDbEventStore;
+import org.chancery.store.DyadSummary;
+import org.chancery.store.EventPeriod;
+import org.chancery.store.TypeCount;
 
 /**
  * Answers the API's questions from an {@link EventStore} and shapes the answers as JSON-ready maps.
- * Holds no state besides the store; as thread-safe as the store it reads.
+ * Uses {@link DuckDbEventStore}'s own aggregations when given one (exact at any size), else the
+ * {@link EventStore} port's generic queries. Holds no state besides the store; as thread-safe as the
+ * store it reads.
  */
 final class StoreReader {
     /** Events scanned at most for in-memory aggregations (actor activity, period covered). */
@@ -54,6 +61,10 @@ final class StoreReader {
     }
 
     // ---- documents
+
+    long documentCount() {
+        return store.documentCount();
+    }
 
     Map<String, Object> documents(int limit, int offset) {
         List<Object> items = new ArrayList<>();
@@ -222,6 +233,83 @@ final class StoreReader {
     }
 
     Map<String, Object> actor(ActorCode code, Period period) {
+        if (store instanceof DuckDbEventStore duck) {
+            return actorFromDetail(duck, code, period);
+        }
+        return actorByScan(code, period);
+    }
+
+    /** Actor detail from the store's own aggregation (exact at any size); months are summed into quarters or years. */
+    private Map<String, Object> actorFromDetail(DuckDbEventStore duck, ActorCode code, Period period) {
+        ActorDetail d = duck.actorDetail(code)
+                .orElseThrow(() -> ApiException.notFound("code", "no actor with code '" + code.value() + "' in the store"));
+        EventQuery all = new EventQuery(null, code, null, null, false, Set.of(), null, null, Set.of(), null, 1, 0);
+        EventQuery facts = new EventQuery(null, code, null, null, false, Set.of(), null, null, FACTS, null, 1, 0);
+        long factEvents = store.countEvents(facts);
+        TreeMap<LocalDate, long[]> buckets = new TreeMap<>();
+        TreeMap<LocalDate, Double> gold = new TreeMap<>();
+        long dated = 0;
+        for (ActorDetail.ActivityPoint p : d.activity()) {
+            LocalDate start = period.bucketStart(p.periodStart());
+            long[] b = buckets.computeIfAbsent(start, k -> new long[3]);
+            b[0] += p.events();
+            b[1] += p.cooperation();
+            b[2] += p.conflict();
+            gold.merge(start, p.goldsteinSum(), Double::sum);
+            dated += p.events();
+        }
+        List<Object> counterparts = new ArrayList<>();
+        for (ActorDetail.Counterpart cp : d.counterparts()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("code", cp.code());
+            m.put("name", cp.name());
+            m.put("events", cp.events());
+            m.put("cooperation", cp.cooperation());
+            m.put("conflict", cp.conflict());
+            m.put("goldstein_sum", cp.goldsteinSum());
+            counterparts.add(m);
+        }
+        List<String> codes = new ArrayList<>();
+        for (ActorSummary a : allActors()) {
+            if (matches(ActorCode.of(a.code()), code.value(), code.value().length() <= 3)) {
+                codes.add(a.code());
+            }
+        }
+        Map<String, Object> actor = new LinkedHashMap<>();
+        actor.put("code", d.code());
+        actor.put("name", d.name());
+        actor.put("codes", codes);
+        actor.put("mentions", d.mentions());
+        actor.put("events", store.countEvents(all));
+        actor.put("fact_events", factEvents);
+        actor.put("as_source", d.asSource());
+        actor.put("as_target", d.asTarget());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("actor", actor);
+        m.put("period", period.name().toLowerCase(java.util.Locale.ROOT));
+        m.put("counterparts", counterparts);
+        m.put("activity", activity(period, buckets, gold));
+        m.put("undated_events", Math.max(0, factEvents - dated));
+        return m;
+    }
+
+    private static List<Object> activity(Period period, TreeMap<LocalDate, long[]> buckets, Map<LocalDate, Double> gold) {
+        List<Object> activity = new ArrayList<>();
+        for (var e : buckets.entrySet()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("period", period.label(e.getKey()));
+            m.put("period_start", e.getKey().toString());
+            m.put("events", e.getValue()[0]);
+            m.put("cooperation", e.getValue()[1]);
+            m.put("conflict", e.getValue()[2]);
+            m.put("goldstein_sum", gold.get(e.getKey()));
+            activity.add(m);
+        }
+        return activity;
+    }
+
+    /** Actor detail from the port's generic queries, for stores without their own aggregation (scans at most SCAN_LIMIT events). */
+    private Map<String, Object> actorByScan(ActorCode code, Period period) {
         String c = code.value();
         boolean country = c.length() <= 3;
         String name = null;
@@ -233,7 +321,7 @@ final class StoreReader {
                 codes.add(a.code());
                 mentions += a.mentions();
                 if (name == null || a.code().equals(c)) {
-                    name = a.code().equals(c) || name == null ? a.name() : name;
+                    name = a.name();
                 }
             }
         }
@@ -265,17 +353,7 @@ final class StoreReader {
             if (r.event().cameo().quadClass() <= 2) b[1]++; else b[2]++;
             gold.merge(start, r.event().cameo().goldstein(), Double::sum);
         }
-        List<Object> activity = new ArrayList<>();
-        for (var e : buckets.entrySet()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("period", period.label(e.getKey()));
-            m.put("period_start", e.getKey().toString());
-            m.put("events", e.getValue()[0]);
-            m.put("cooperation", e.getValue()[1]);
-            m.put("conflict", e.getValue()[2]);
-            m.put("goldstein_sum", gold.get(e.getKey()));
-            activity.add(m);
-        }
+        List<Object> activity = activity(period, buckets, gold);
         Network net = store.network(new NetworkQuery(null, null, Set.of(), FACTS, country, 1));
         List<Object> counterparts = new ArrayList<>();
         List<Network.Edge> edges = new ArrayList<>(net.edges());
@@ -403,28 +481,31 @@ final class StoreReader {
         m.put("documents", store.documentCount());
         EventQuery all = new EventQuery(null, null, null, null, false, Set.of(), null, null, Set.of(), null, 1, 0);
         m.put("events", store.countEvents(all));
-        EventQuery facts = new EventQuery(null, null, null, null, false, Set.of(), null, null, FACTS, null, SCAN_LIMIT, 0);
+        EventQuery facts = new EventQuery(null, null, null, null, false, Set.of(), null, null, FACTS, null, 1, 0);
         m.put("fact_events", store.countEvents(facts));
-        LocalDate first = null;
-        LocalDate last = null;
-        for (EventRecord r : store.events(facts)) {
-            LocalDate d = r.date().anchor();
-            if (d == null) continue;
-            if (first == null || d.isBefore(first)) first = d;
-            if (last == null || d.isAfter(last)) last = d;
-        }
+        Map<String, Long> counts = new java.util.HashMap<>();
+        List<Object> dyads = new ArrayList<>();
         Map<String, Object> period = new LinkedHashMap<>();
-        period.put("from", first == null ? null : first.toString());
-        period.put("to", last == null ? null : last.toString());
+        if (store instanceof DuckDbEventStore duck) {
+            Optional<EventPeriod> p = duck.period();
+            period.put("from", p.map(x -> x.first().toString()).orElse(null));
+            period.put("to", p.map(x -> x.last().toString()).orElse(null));
+            for (TypeCount tc : duck.typeMix(FACTS)) {
+                counts.put(tc.type(), tc.events());
+            }
+            for (DyadSummary d : duck.topDyads(10)) {
+                dyads.add(dyadJson(d.a(), d.b(), d.events(), d.cooperation(), d.conflict(), d.goldsteinSum()));
+            }
+        } else {
+            overviewByScan(period, counts, dyads);
+        }
         m.put("period", period);
         List<Object> mix = new ArrayList<>();
         for (PloverType t : PloverType.values()) {
-            EventQuery q = new EventQuery(null, null, null, null, false, Set.of(t), null, null, FACTS, null, 1, 0);
-            long n = store.countEvents(q);
             Map<String, Object> tm = new LinkedHashMap<>();
             tm.put("type", t.name());
             tm.put("quad", t.quad().name());
-            tm.put("events", n);
+            tm.put("events", counts.getOrDefault(t.name(), 0L));
             mix.add(tm);
         }
         m.put("type_mix", mix);
@@ -433,20 +514,6 @@ final class StoreReader {
             actors.add(actorJson(a));
         }
         m.put("top_actors", actors);
-        Network net = store.network(new NetworkQuery(null, null, Set.of(), FACTS, true, 1));
-        List<Network.Edge> edges = new ArrayList<>(net.edges());
-        edges.sort(Comparator.comparingLong((Network.Edge e) -> -e.events()).thenComparing(Network.Edge::a).thenComparing(Network.Edge::b));
-        List<Object> dyads = new ArrayList<>();
-        for (Network.Edge e : edges.subList(0, Math.min(10, edges.size()))) {
-            Map<String, Object> dm = new LinkedHashMap<>();
-            dm.put("a", e.a());
-            dm.put("b", e.b());
-            dm.put("events", e.events());
-            dm.put("cooperation", e.cooperation());
-            dm.put("conflict", e.conflict());
-            dm.put("goldstein_sum", e.goldsteinSum());
-            dyads.add(dm);
-        }
         m.put("top_dyads", dyads);
         List<Object> docs = new ArrayList<>();
         for (StoredDocument d : store.documents(20, 0)) {
@@ -454,6 +521,45 @@ final class StoreReader {
         }
         m.put("recent_documents", docs);
         return m;
+    }
+
+    /** Period, type mix and top dyads from the port's generic queries (scans at most SCAN_LIMIT events for the period). */
+    private void overviewByScan(Map<String, Object> period, Map<String, Long> counts, List<Object> dyads) {
+        LocalDate first = null;
+        LocalDate last = null;
+        EventQuery all = new EventQuery(null, null, null, null, false, Set.of(), null, null, Set.of(), null, SCAN_LIMIT, 0);
+        for (EventRecord r : store.events(all)) {
+            LocalDate d = r.date().anchor();
+            if (d == null) continue;
+            if (first == null || d.isBefore(first)) first = d;
+            if (last == null || d.isAfter(last)) last = d;
+        }
+        period.put("from", first == null ? null : first.toString());
+        period.put("to", last == null ? null : last.toString());
+        for (PloverType t : PloverType.values()) {
+            EventQuery q = new EventQuery(null, null, null, null, false, Set.of(t), null, null, FACTS, null, 1, 0);
+            long n = store.countEvents(q);
+            if (n > 0) {
+                counts.put(t.name(), n);
+            }
+        }
+        Network net = store.network(new NetworkQuery(null, null, Set.of(), FACTS, true, 1));
+        List<Network.Edge> edges = new ArrayList<>(net.edges());
+        edges.sort(Comparator.comparingLong((Network.Edge e) -> -e.events()).thenComparing(Network.Edge::a).thenComparing(Network.Edge::b));
+        for (Network.Edge e : edges.subList(0, Math.min(10, edges.size()))) {
+            dyads.add(dyadJson(e.a(), e.b(), e.events(), e.cooperation(), e.conflict(), e.goldsteinSum()));
+        }
+    }
+
+    private static Map<String, Object> dyadJson(String a, String b, long events, long cooperation, long conflict, double goldsteinSum) {
+        Map<String, Object> dm = new LinkedHashMap<>();
+        dm.put("a", a);
+        dm.put("b", b);
+        dm.put("events", events);
+        dm.put("cooperation", cooperation);
+        dm.put("conflict", conflict);
+        dm.put("goldstein_sum", goldsteinSum);
+        return dm;
     }
 
     private static Map<String, Object> page(long total, int limit, int offset, List<Object> items) {

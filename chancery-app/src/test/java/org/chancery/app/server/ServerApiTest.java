@@ -67,6 +67,13 @@ class ServerApiTest {
     }
 
     @Test
+    void statusSaysIngestionIsOff() throws Exception {
+        JsonNode s = ok("/api/status");
+        assertEquals("false|65536|3", s.get("ingest_allowed").asText() + "|" + s.get("max_upload_bytes").asLong() + "|"
+                + s.get("documents").asInt());
+    }
+
+    @Test
     void documentsArePagedWithTotals() throws Exception {
         JsonNode all = ok("/api/documents");
         assertEquals(3, all.get("total").asInt());
@@ -318,10 +325,27 @@ class ServerApiTest {
         assertEquals(registered, documented);
         assertEquals(Set.of("GET /api/overview", "GET /api/documents", "GET /api/documents/{id}", "GET /api/events",
                 "GET /api/events/{id}", "GET /api/actors", "GET /api/actors/{code}", "GET /api/dyads/{a}/{b}/series",
-                "GET /api/network", "POST /api/ingest", "GET /api/openapi.json"), documented);
+                "GET /api/network", "POST /api/ingest", "GET /api/openapi.json", "GET /api/status"), documented);
         JsonNode seriesParams = doc.at("/paths/~1api~1dyads~1{a}~1{b}~1series/get/parameters");
         assertEquals(List.of("a", "b", "period", "axis", "directed", "modality", "from", "to"), texts(seriesParams, "name"));
         assertEquals(List.of("month", "quarter", "year"), values(seriesParams.get(2).at("/schema/enum")));
+    }
+
+    @Test
+    void aBusyPortIsRefusedNamingHostAndPort() {
+        int port = t.server.port();
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> ChanceryServer.start(ServerConfig.defaults().withPort(port), t.store, null));
+        assertTrue(e.getMessage().startsWith("cannot serve on 127.0.0.1:" + port + ": "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("; choose another --port or stop the program using it"), e.getMessage());
+    }
+
+    @Test
+    void responsesCarrySecurityHeaders() throws Exception {
+        java.net.http.HttpResponse<Void> r = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(t.url("/"))).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
     }
 
     @Test

@@ -56,6 +56,12 @@ class ServerIngestTest {
     }
 
     @Test
+    void statusSaysIngestionIsOn() throws Exception {
+        TestServer.Reply r = t.get("/api/status");
+        assertEquals("true|4096", r.json().get("ingest_allowed").asText() + "|" + r.json().get("max_upload_bytes").asLong());
+    }
+
+    @Test
     void uploadedFileIsStoredUnderItsName() throws Exception {
         String boundary = "chanceryBoundary42";
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"upload-one.txt\"\r\n"
@@ -101,6 +107,21 @@ class ServerIngestTest {
         assertEquals(413, r.status(), r.toString());
         assertEquals("body", r.json().at("/error/parameter").asText());
         assertEquals(413, r.json().at("/error/status").asInt());
+        assertEquals(404, t.get("/api/documents/big").status());
+    }
+
+    @Test
+    void chunkedUploadsOverTheLimitAre413() throws Exception {
+        String boundary = "bigBoundary";
+        byte[] body = utf8("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\n\r\n"
+                + "y".repeat((int) MAX * 2) + "\r\n--" + boundary + "--\r\n");
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create(t.url("/api/ingest")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build();
+        TestServer.Reply r = t.send(chunked);
+        assertEquals(413, r.status(), r.toString());
+        assertEquals(413, r.json().at("/error/status").asInt(), r.toString());
+        assertEquals("file", r.json().at("/error/parameter").asText(), r.toString());
         assertEquals(404, t.get("/api/documents/big").status());
     }
 

@@ -14,6 +14,12 @@ import org.chancery.store.DuckDbEventStore;
 public final class JsonlExporter {
     private JsonlExporter() {}
 
+    /** As {@link #export(DuckDbEventStore, java.io.Writer)} to a byte stream, in UTF-8; the stream is flushed, not closed. */
+    public static long export(DuckDbEventStore store, java.io.OutputStream out) {
+        java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
+        return export(store, w);
+    }
+
     /** Writes every event; returns how many. The writer is flushed, not closed. */
     public static long export(DuckDbEventStore store, Writer out) {
         return export(store, null, out);

@@ -35,6 +35,12 @@ public final class MentionsExporter {
         return o;
     }
 
+    /** As {@link #export(DuckDbEventStore, java.io.Writer)} to a byte stream, in UTF-8; the stream is flushed, not closed. */
+    public static long export(DuckDbEventStore store, java.io.OutputStream out) {
+        java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
+        return export(store, w);
+    }
+
     /** Writes every mention; returns how many. The writer is flushed, not closed. */
     public static long export(DuckDbEventStore store, Writer out) {
         long n = store.forEachMention(m -> {

@@ -171,6 +171,29 @@ class ExportTest {
         }
     }
 
+    @Test
+    void byteStreamsGetTheSameUtf8Text() {
+        for (int kind = 0; kind < 3; kind++) {
+            StringWriter chars = new StringWriter();
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            switch (kind) {
+                case 0 -> {
+                    JsonlExporter.export(store, chars);
+                    JsonlExporter.export(store, bytes);
+                }
+                case 1 -> {
+                    CsvExporter.export(store, chars);
+                    CsvExporter.export(store, bytes);
+                }
+                default -> {
+                    MentionsExporter.export(store, chars);
+                    MentionsExporter.export(store, bytes);
+                }
+            }
+            assertEquals(chars.toString(), bytes.toString(java.nio.charset.StandardCharsets.UTF_8), "exporter " + kind);
+        }
+    }
+
     private static List<Object> strings(Array a) throws Exception {
         return Arrays.asList((Object[]) a.getArray());
     }

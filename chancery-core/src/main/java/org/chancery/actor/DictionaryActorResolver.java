@@ -1,0 +1,1507 @@
+package org.chancery.actor;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.chancery.model.AnnotatedDocument;
+import org.chancery.model.Dependency;
+import org.chancery.model.Sentence;
+import org.chancery.model.Token;
+
+/**
+ * Resolves actor mentions with an {@link ActorDictionary}, over tokens (dependencies, when a sentence
+ * was parsed, are only an extra signal for pronouns).
+ *
+ * <p>Per sentence: tokens are cut into pieces at hyphens ("U.S.-Pakistan" gives two pieces), the
+ * longest dictionary or agent-noun match is taken at each piece, then rules combine the matches:
+ * country word + agent noun ("Pakistani officials" → PAKGOV), coordinated country words sharing one
+ * agent noun, agent noun + "in/of" + country ("policymakers in Islamabad"), capitals as the government
+ * unless used as a place, titles before names, persons by tenure at the publication date, "former"
+ * → ELI, proper names that swallow the country inside them. Agent nouns standing alone take the
+ * document's focus country (the country mentioned most). Last, a conservative coreference pass
+ * binds pronouns and anaphoric phrases within a window of three sentences.
+ *
+ * <p>Immutable and thread-safe: all per-document state lives in local objects.
+ */
+public final class DictionaryActorResolver implements ActorResolver {
+    /** Sentences before the current one in which an antecedent is looked for. */
+    static final int COREFERENCE_WINDOW = 2;
+    /** Sentences before the current one whose states decide the country of a bare agent noun. */
+    static final int FOCUS_WINDOW = 3;
+    /** Suffix of the name of a mention whose country came from the focus, not from the text. */
+    static final String BY_FOCUS = " (by focus)";
+
+    private static final Set<String> POSSESSIVE = Set.of("'s", "'");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", ",", "&");
+    private static final Set<String> DETERMINERS = Set.of("the");
+    /** First words of a role that make it a different office from its last word ("vice president"). */
+    private static final Set<String> SUBORDINATE = Set.of("vice", "deputy", "assistant", "under", "acting", "former", "ex");
+    /** Quantifiers after which a plural demonym means people, not the state ("many Pakistanis"). */
+    private static final Set<String> MANY = Set.of("many", "most", "some", "ordinary", "young", "thousands", "millions",
+            "hundreds", "few", "several", "countless", "fellow", "poor", "average", "working-class");
+    /** Words after which a demonym names an ethnic group, not the state ("ethnic Albanians"). */
+    private static final Set<String> ETHNIC = Set.of("ethnic");
+    private static final Set<String> NOT_OWN = Set.of("foreign", "international", "regional", "western", "external", "rival",
+            "outside", "allied", "coalition", "a", "an", "no", "enemy", "hostile");
+    private static final Set<String> BE_LIKE = Set.of("be", "is", "was", "are", "were", "been", "being", "'s", "seem", "seems",
+            "seemed", "appear", "appears", "appeared", "remain", "remains", "remained", "become", "becomes", "became",
+            "matters", "mattered", "happens", "happened", "follows", "followed", "turns", "turned");
+    private static final Set<String> ACTOR_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "nmod:poss", "obl:agent");
+
+    private final ActorDictionary dictionary;
+
+    public DictionaryActorResolver(ActorDictionary dictionary) {
+        this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+    }
+
+    /** The resolver over the dictionaries shipped on the classpath (and every file of {@code persons/}). */
+    public static DictionaryActorResolver fromClasspath() {
+        return new DictionaryActorResolver(ActorDictionaryLoader.fromClasspath());
+    }
+
+    /** The resolver over the dictionaries of a directory laid out like the classpath folder. */
+    public static DictionaryActorResolver fromDirectory(Path dir) {
+        return new DictionaryActorResolver(ActorDictionaryLoader.fromDirectory(dir));
+    }
+
+    public ActorDictionary dictionary() {
+        return dictionary;
+    }
+
+    @Override
+    public String dictionaryHash() {
+        return dictionary.hash();
+    }
+
+    /**
+     * Fast test for the parse gate: whether any token could start a dictionary match (names, capitals,
+     * adjectives, organisations, groups, person names and surnames, agent nouns). Pronouns do not count.
+     */
+    public boolean mightMention(List<Token> tokens) {
+        for (Token t : tokens) {
+            for (Piece p : pieces(t)) {
+                for (SurfaceForm f : dictionary.formsStartingWith(p.key)) {
+                    if (Surface.caseFits(f.pieces().get(0), p.text)) {
+                        return true;
+                    }
+                }
+                if (!dictionary.agentsStartingWith(p.key).isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public List<ActorMention> resolve(AnnotatedDocument document) {
+        Objects.requireNonNull(document, "document");
+        LocalDate date = document.document().metadata().published().date();
+        Run run = new Run(date);
+        List<List<Hit>> perSentence = new ArrayList<>();
+        List<List<Piece>> piecesPerSentence = new ArrayList<>();
+        for (Sentence s : document.sentences()) {
+            List<Piece> ps = new ArrayList<>();
+            for (Token t : s.tokens()) {
+                ps.addAll(pieces(t));
+            }
+            piecesPerSentence.add(ps);
+            List<Hit> hits = scan(ps, run);
+            compose(s, ps, hits, run);
+            perSentence.add(hits);
+        }
+        List<ActorMention> out = new ArrayList<>();
+        List<ActorMention> history = new ArrayList<>();
+        for (Sentence s : document.sentences()) {
+            List<Piece> ps = piecesPerSentence.get(s.index());
+            List<Hit> hits = perSentence.get(s.index());
+            resolvePending(s, ps, hits, run.countryCounts, history);
+            List<ActorMention> sentenceMentions = new ArrayList<>();
+            for (Hit h : hits) {
+                if (h.code != null && !h.dropped) {
+                    sentenceMentions.add(h.toMention(s, ps));
+                }
+            }
+            sentenceMentions.addAll(coreference(s, ps, hits, history));
+            sentenceMentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            for (ActorMention m : sentenceMentions) {
+                out.add(m);
+                if (!m.locative()) {
+                    history.add(m);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // pieces
+
+    /** A token, or a part of a hyphenated token, with its document offsets. */
+    static final class Piece {
+        final int token;
+        final String text;
+        final String key;
+        final String pos;
+        final String lemma;
+        final int start;
+        final int end;
+        final boolean hyphenBefore;
+        boolean hyphenAfter;
+        final boolean possessive;
+
+        Piece(Token t, String text, int start, int end, boolean hyphenBefore) {
+            this.token = t.index();
+            this.text = text;
+            this.key = Surface.key(text);
+            this.pos = t.pos();
+            this.lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+            this.start = start;
+            this.end = end;
+            this.hyphenBefore = hyphenBefore;
+            this.possessive = POSSESSIVE.contains(this.key);
+        }
+
+        boolean capitalised() {
+            return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    static List<Piece> pieces(Token t) {
+        String text = t.text();
+        List<Piece> out = new ArrayList<>(2);
+        if (text.isEmpty() || t.end() - t.start() != text.length()) {
+            // empty tokens carry nothing; normalised tokens ("-LRB-" for "(") cannot be cut by offset
+            if (!text.isEmpty()) {
+                out.add(new Piece(t, text, t.start(), t.end(), false));
+            }
+            return out;
+        }
+        boolean hasHyphen = false;
+        for (int i = 1; i < text.length(); i++) {
+            if (Surface.isHyphen(text.charAt(i))) {
+                hasHyphen = true;
+                break;
+            }
+        }
+        if (!hasHyphen || text.length() < 3) {
+            out.add(new Piece(t, text, t.start(), t.end(), false));
+            return out;
+        }
+        int from = 0;
+        boolean before = false;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || Surface.isHyphen(text.charAt(i))) {
+                if (i > from) {
+                    Piece p = new Piece(t, text.substring(from, i), t.start() + from, t.start() + i, before);
+                    p.hyphenAfter = i < text.length();
+                    out.add(p);
+                    before = i < text.length();
+                } else if (i < text.length()) {
+                    before = true;
+                }
+                from = i + 1;
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(new Piece(t, text, t.start(), t.end(), false));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // matching
+
+    /** A match over pieces {@code [from, to)}: a dictionary form or an agent noun, and what it resolved to. */
+    final class Hit {
+        final int from;
+        int to;
+        final SurfaceForm form;
+        final AgentNoun agent;
+        int spanFrom;
+        ActorCode code;
+        ResolutionBasis basis;
+        String entry;
+        String name;
+        boolean locative;
+        boolean dropped;
+        boolean merged;
+        boolean pendingBare;
+
+        Hit(int from, int to, SurfaceForm form, AgentNoun agent) {
+            this.from = from;
+            this.to = to;
+            this.spanFrom = from;
+            this.form = form;
+            this.agent = agent;
+        }
+
+        boolean isAgent() {
+            return agent != null;
+        }
+
+        EntryKind kind() {
+            return form == null ? null : form.entry().kind();
+        }
+
+        /** A word that names a state or region and can combine with an agent noun. */
+        boolean isCountryWord() {
+            if (form == null) {
+                return false;
+            }
+            EntryKind k = form.entry().kind();
+            return (k == EntryKind.COUNTRY || (k == EntryKind.REGION && form.entry().actor())) && form.kind() != FormKind.DEMONYM
+                    || k == EntryKind.SEAT;
+        }
+
+        String country() {
+            ActorEntry e = form.entry();
+            return switch (e.kind()) {
+                case COUNTRY, REGION -> e.code().value();
+                case SEAT -> e.country();
+                default -> null;
+            };
+        }
+
+        void set(ActorCode c, ResolutionBasis b, String entryId, String n) {
+            code = c;
+            basis = b;
+            entry = entryId;
+            name = n;
+        }
+
+        ActorMention toMention(Sentence s, List<Piece> ps) {
+            Piece a = ps.get(spanFrom);
+            Piece z = ps.get(to - 1);
+            int start = a.start;
+            int end = z.end;
+            String text = s.text().substring(start - s.start(), end - s.start());
+            return new ActorMention(s.index(), a.token, z.token + 1, start, end, text, code, name, basis, entry, locative);
+        }
+    }
+
+    /** Per-document state: publication date, persons seen, country counts for the focus. */
+    private static final class Run {
+        final LocalDate date;
+        final Map<String, Integer> countryCounts = new LinkedHashMap<>();
+        /** Person entry id → position of its latest full-name mention, for surnames. */
+        final Map<String, Integer> personsSeen = new HashMap<>();
+        int seen;
+
+        Run(LocalDate date) {
+            this.date = date;
+        }
+
+        void count(String country) {
+            countryCounts.merge(country, 1, Integer::sum);
+        }
+
+        String focusCountry() {
+            String best = null;
+            int n = 0;
+            for (Map.Entry<String, Integer> e : countryCounts.entrySet()) {
+                if (e.getValue() > n) {
+                    best = e.getKey();
+                    n = e.getValue();
+                }
+            }
+            return best;
+        }
+    }
+
+    /** The longest dictionary or agent-noun match starting at piece {@code i}, or null. */
+    private Hit bestAt(List<Piece> ps, int i, Run run) {
+        Hit best = null;
+        Piece p = ps.get(i);
+        for (SurfaceForm f : dictionary.formsStartingWith(p.key)) {
+            int n = f.keys().size();
+            if (best != null && n <= best.to - best.from) {
+                break;
+            }
+            boolean loose = n > 1 && (f.entry().kind() == EntryKind.GROUP || f.entry().kind() == EntryKind.PERSON);
+            if (matches(f.pieces(), f.keys(), ps, i, loose) && acceptable(f, ps, i, run)) {
+                best = new Hit(i, i + n, matches(f.pieces(), f.keys(), ps, i) ? choose(f, ps, i, run) : f, null);
+            }
+        }
+        for (AgentNoun a : dictionary.agentsStartingWith(p.key)) {
+            int n = a.keys().size();
+            if (best != null && n <= best.to - best.from) {
+                break;
+            }
+            if (matchesLower(a.keys(), ps, i)) {
+                best = new Hit(i, i + n, null, a);
+            }
+        }
+        return best;
+    }
+
+    private List<Hit> scan(List<Piece> ps, Run run) {
+        List<Hit> hits = new ArrayList<>();
+        int i = 0;
+        while (i < ps.size()) {
+            Hit best = bestAt(ps, i, run);
+            if (best != null) {
+                // a longer match starting inside this one wins: "the West Bank" is not "the West" + "Bank"
+                for (int j = i + 1; best != null && j < best.to; j++) {
+                    Hit inner = bestAt(ps, j, run);
+                    if (inner != null && inner.to > best.to && inner.to - inner.from >= best.to - best.from) {
+                        best = null;
+                    }
+                }
+            }
+            if (best == null) {
+                i++;
+                continue;
+            }
+            Hit last = hits.isEmpty() ? null : hits.get(hits.size() - 1);
+            if (best.isAgent() && best.agent.keys().size() >= 2 && i >= 2 && CONJUNCTIONS.contains(ps.get(i - 1).key)
+                    && (last == null || last.to <= i - 2 || last.isAgent() && last.from == i - 2 && last.to == i - 1)) {
+                // "civilian and military leadership": the first conjunct borrows the head noun
+                List<String> keys = new ArrayList<>();
+                keys.add(ps.get(i - 2).key);
+                keys.addAll(best.agent.keys().subList(1, best.agent.keys().size()));
+                for (AgentNoun a : dictionary.agentsStartingWith(keys.get(0))) {
+                    if (a.keys().equals(keys)) {
+                        if (last != null && last.from == i - 2) {
+                            hits.remove(hits.size() - 1);
+                        }
+                        hits.add(new Hit(i - 2, i - 1, null, a));
+                        break;
+                    }
+                }
+            }
+            hits.add(best);
+            if (best.form != null && best.form.entry().kind() == EntryKind.PERSON) {
+                if (best.form.kind() == FormKind.PERSON_NAME) {
+                    run.personsSeen.put(best.form.entry().id(), ++run.seen);
+                }
+            }
+            i = best.to;
+        }
+        return hits;
+    }
+
+    private static boolean matches(List<String> dictPieces, List<String> keys, List<Piece> ps, int at) {
+        return matches(dictPieces, keys, ps, at, false);
+    }
+
+    /**
+     * Whether the pieces at {@code at} spell the form. With {@code transliterated}, pieces after the
+     * first may differ in the way romanisations of Arabic, Persian and Urdu names differ: vowels
+     * ("Muhammad"/"Mohammed", "Qaeda"/"Qaida", "Taiba"/"Toiba") and the connector ("-e-"/"-i-").
+     */
+    private static boolean matches(List<String> dictPieces, List<String> keys, List<Piece> ps, int at, boolean transliterated) {
+        if (at + keys.size() > ps.size()) {
+            return false;
+        }
+        for (int k = 0; k < keys.size(); k++) {
+            Piece p = ps.get(at + k);
+            boolean same = p.key.equals(keys.get(k)) || transliterated && k > 0 && Surface.sameRomanisation(p.key, keys.get(k));
+            if (!same || !Surface.caseFits(dictPieces.get(k), p.text)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean matchesLower(List<String> keys, List<Piece> ps, int at) {
+        if (at + keys.size() > ps.size()) {
+            return false;
+        }
+        for (int k = 0; k < keys.size(); k++) {
+            if (!ps.get(at + k).key.equals(keys.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Context checks a form must pass: combining forms need a following hyphen, surnames a licence. */
+    private boolean acceptable(SurfaceForm f, List<Piece> ps, int at, Run run) {
+        Piece last = ps.get(at + f.keys().size() - 1);
+        if (f.kind() == FormKind.COMBINING) {
+            return last.hyphenAfter;
+        }
+        if (f.kind() == FormKind.SURNAME) {
+            return surnameLicensed(f, ps, at, run) != null;
+        }
+        return true;
+    }
+
+    /** Among forms sharing the same pieces, the preferred entry, or for surnames the licensed person. */
+    private SurfaceForm choose(SurfaceForm f, List<Piece> ps, int at, Run run) {
+        List<SurfaceForm> same = new ArrayList<>();
+        for (SurfaceForm g : dictionary.formsStartingWith(f.keys().get(0))) {
+            if (g.keys().equals(f.keys()) && g.kind() != FormKind.COMBINING == (f.kind() != FormKind.COMBINING)
+                    && matches(g.pieces(), g.keys(), ps, at)) {
+                same.add(g);
+            }
+        }
+        if (f.kind() == FormKind.SURNAME || same.stream().allMatch(g -> g.kind() == FormKind.SURNAME)) {
+            SurfaceForm chosen = surnameLicensed(f, ps, at, run);
+            return chosen == null ? f : chosen;
+        }
+        for (SurfaceForm g : same) {
+            if (g.preferred() && g.kind() != FormKind.SURNAME) {
+                return g;
+            }
+        }
+        for (SurfaceForm g : same) {
+            if (g.kind() != FormKind.SURNAME) {
+                return g;
+            }
+        }
+        return f;
+    }
+
+    /**
+     * A surname is resolved only to a person whose full name appeared earlier in the document, or
+     * right after a title or honorific; with a title, the person who held an office of that title.
+     */
+    private SurfaceForm surnameLicensed(SurfaceForm f, List<Piece> ps, int at, Run run) {
+        List<SurfaceForm> candidates = new ArrayList<>();
+        for (SurfaceForm g : dictionary.formsStartingWith(f.keys().get(0))) {
+            if (g.kind() == FormKind.SURNAME && g.keys().equals(f.keys())) {
+                candidates.add(g);
+            }
+        }
+        SurfaceForm recent = null;
+        int when = 0;
+        for (SurfaceForm g : candidates) {
+            int at2 = run.personsSeen.getOrDefault(g.entry().id(), 0);
+            if (at2 > when) {
+                recent = g;
+                when = at2;
+            }
+        }
+        if (recent != null) {
+            return recent; // the person of that surname named most recently in full
+        }
+        String title = titleBefore(ps, at);
+        if (title == null) {
+            int after = at + f.keys().size();
+            if (candidates.size() == 1 && after < ps.size() && governmentNounAt(ps, after)) {
+                return candidates.get(0); // "the Bush administration", "the Modi government"
+            }
+            return null;
+        }
+        SurfaceForm fallback = null;
+        for (SurfaceForm g : candidates) {
+            for (CodePeriod p : g.entry().periods()) {
+                if (title.isEmpty() || roleMatches(p.role(), title)) {
+                    if (run.date == null || p.covers(run.date)) {
+                        return g;
+                    }
+                    if (fallback == null) {
+                        fallback = g;
+                    }
+                }
+            }
+        }
+        if (fallback != null) {
+            return fallback;
+        }
+        return title.isEmpty() && candidates.size() == 1 ? candidates.get(0) : null;
+    }
+
+    private boolean governmentNounAt(List<Piece> ps, int at) {
+        for (AgentNoun a : dictionary.agentsStartingWith(ps.get(at).key)) {
+            if (!a.title() && a.sector().equals("GOV") && a.keys().size() == 1 && matchesLower(a.keys(), ps, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an office's role is named by a title: "foreign minister" by "foreign minister" or
+     * "minister", "president of the council" by "president"; never "vice president" by "president".
+     */
+    static boolean roleMatches(String role, String title) {
+        String r = Surface.key(role);
+        if (r.equals(title) || r.startsWith(title + " ")) {
+            return true;
+        }
+        if (r.endsWith(" " + title)) {
+            String firstWord = r.substring(0, r.indexOf(' '));
+            return !SUBORDINATE.contains(firstWord);
+        }
+        return false;
+    }
+
+    /** The title (agent title noun, normalised) or "" for an honorific right before {@code at}; null when neither. */
+    private String titleBefore(List<Piece> ps, int at) {
+        if (at == 0) {
+            return null;
+        }
+        Piece prev = ps.get(at - 1);
+        if (dictionary.lexicon().honorifics().contains(prev.key) && prev.capitalised()) {
+            return "";
+        }
+        for (int len = 4; len >= 1; len--) {
+            int from = at - len;
+            if (from < 0) {
+                continue;
+            }
+            for (AgentNoun a : dictionary.agentsStartingWith(ps.get(from).key)) {
+                if (a.title() && a.keys().size() == len && matchesLower(a.keys(), ps, from)) {
+                    return String.join(" ", a.keys());
+                }
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // composition
+
+    private void compose(Sentence s, List<Piece> ps, List<Hit> hits, Run run) {
+        // 1. country word (+ 's) (+ up to two adjectives) + agent noun
+        for (int h = 0; h < hits.size(); h++) {
+            Hit c = hits.get(h);
+            if (c.merged || c.dropped || c.isAgent()) {
+                continue;
+            }
+            Hit a = agentAfter(ps, hits, h);
+            if (a == null) {
+                continue;
+            }
+            if (c.kind() == EntryKind.PERSON && a.from == c.to && !a.agent.title() && c.form.entry().country() != null
+                    && dictionary.isCountry(c.form.entry().country())) {
+                ActorCode code = ActorCode.of(c.form.entry().country() + a.agent.sector());
+                c.set(code, ResolutionBasis.AGENT, "agent:" + a.agent.surface(), c.form.entry().name() + " " + a.agent.surface());
+                c.to = a.to;
+                c.merged = true;
+                a.dropped = true;
+                continue;
+            }
+            if (c.isCountryWord()) {
+                if (c.from > 0 && ETHNIC.contains(ps.get(c.from - 1).key)) {
+                    continue;
+                }
+                if (a.agent.title() && a.to < ps.size() && startsName(ps, hits, a.to)) {
+                    continue; // "Pakistani Prime Minister Imran Khan": the country word stands alone
+                }
+                Piece first = ps.get(c.from);
+                if (first.hyphenBefore && c.from > 0 && ps.get(c.from - 1).key.equals("anti") && !a.agent.sector().equals("REB")) {
+                    continue; // "anti-Syria journalists" are no Syrian journalists; "anti-Pakistan militants" fight Pakistan
+                }
+                String sector = formerBefore(ps, c.from) ? "ELI" : a.agent.sector();
+                ActorCode code;
+                if (c.kind() == EntryKind.SEAT && !c.form.entry().code().sectorPart().equals("GOV")) {
+                    code = c.form.entry().code();
+                } else {
+                    code = ActorCode.of(c.country() + sector);
+                }
+                c.set(code, ResolutionBasis.AGENT, "agent:" + a.agent.surface(), c.form.entry().name() + " " + a.agent.surface());
+                c.to = a.to;
+                c.merged = true;
+                a.dropped = true;
+                run.count(code.countryPart());
+                c.to = properNameEnd(ps, hits, c.to);
+                shareWithConjuncts(ps, hits, h, code.sectorPart());
+            } else if (c.kind() == EntryKind.ORGANIZATION || c.kind() == EntryKind.GROUP) {
+                if (a.from != c.to || a.agent.title() && a.to < ps.size() && startsName(ps, hits, a.to)) {
+                    continue;
+                }
+                c.to = a.to; // "UN officials", "Taliban fighters": the organisation's code, over the whole phrase
+                a.dropped = true;
+            }
+        }
+        // 2. agent noun + in/of/from + country word: "leadership in Pakistan", "government of India"
+        for (int h = 0; h < hits.size(); h++) {
+            Hit a = hits.get(h);
+            if (!a.isAgent() || a.dropped || a.code != null || h + 1 >= hits.size()) {
+                continue;
+            }
+            if (a.from > 0 && (ps.get(a.from - 1).possessive || isCountryWordEnd(hits, a.from))) {
+                continue;
+            }
+            Hit c = hits.get(h + 1);
+            if (!c.isCountryWord() || c.merged || c.form.kind() != FormKind.NAME && c.form.kind() != FormKind.SEAT) {
+                continue;
+            }
+            int gap = c.from - a.to;
+            String prep = gap >= 1 ? ps.get(a.to).key : "";
+            boolean det = gap == 2 && DETERMINERS.contains(ps.get(a.to + 1).key);
+            if (!(gap == 1 || det) || !(prep.equals("in") || prep.equals("of") || prep.equals("from") || prep.equals("at"))) {
+                continue;
+            }
+            if (a.agent.presence() && (prep.equals("in") || prep.equals("at"))) {
+                continue;
+            }
+            String sector = formerBefore(ps, a.from) ? "ELI" : a.agent.sector();
+            ActorCode code = ActorCode.of(c.country() + sector);
+            a.set(code, ResolutionBasis.AGENT, "agent:" + a.agent.surface(), c.form.entry().name() + " " + a.agent.surface());
+            a.spanFrom = includeDeterminer(ps, a.from);
+            a.to = c.to;
+            a.merged = true;
+            c.dropped = true;
+            run.count(code.countryPart());
+        }
+        // 3. everything else that stands alone
+        for (int h = 0; h < hits.size(); h++) {
+            Hit x = hits.get(h);
+            if (x.dropped || x.code != null) {
+                continue;
+            }
+            if (x.isAgent()) {
+                x.pendingBare = true;
+                continue;
+            }
+            ActorEntry e = x.form.entry();
+            switch (e.kind()) {
+                case COUNTRY -> country(ps, hits, h, x, run);
+                case SEAT -> seat(ps, hits, h, x, run);
+                case REGION -> {
+                    x.set(e.code(), ResolutionBasis.DICTIONARY, e.id(), e.name());
+                    x.locative = !e.actor();
+                }
+                case ORGANIZATION, GENERIC -> {
+                    x.set(e.code(), ResolutionBasis.DICTIONARY, e.id(), e.name());
+                    if (e.country() != null) {
+                        run.count(e.country());
+                    }
+                }
+                case GROUP -> x.set(e.codeOn(tenureDate(s, ps.get(x.from).start, run.date)), ResolutionBasis.DICTIONARY, e.id(), e.name());
+                case PERSON -> person(s, ps, x, run);
+            }
+        }
+        // 4. coordinated country words before a group that carries one of them: "the Afghan and the Pakistani Taliban"
+        for (int h = 0; h < hits.size(); h++) {
+            Hit g = hits.get(h);
+            if (!g.dropped && g.kind() == EntryKind.GROUP && g.code != null && !g.code.sectorPart().isEmpty()) {
+                shareWithConjuncts(ps, hits, h, g.code.sectorPart());
+            }
+        }
+    }
+
+    private void country(List<Piece> ps, List<Hit> hits, int h, Hit x, Run run) {
+        ActorEntry e = x.form.entry();
+        Piece first = ps.get(x.from);
+        Piece last = ps.get(x.to - 1);
+        // "US$": a currency, not an actor
+        if (x.to < ps.size() && (ps.get(x.to).text.startsWith("$") && !last.hyphenAfter) || first.text.endsWith("$")) {
+            x.dropped = true;
+            return;
+        }
+        if (insideProperName(ps, hits, h) || x.from > 0 && ETHNIC.contains(ps.get(x.from - 1).key)) {
+            x.dropped = true; // "ethnic Albanians" in Serbia are no actor of Albania
+            return;
+        }
+        ResolutionBasis basis;
+        if (x.form.kind() == FormKind.COMBINING || first.hyphenBefore || last.hyphenAfter) {
+            basis = ResolutionBasis.COMPOUND;
+        } else if (x.form.kind() == FormKind.ADJECTIVE || x.form.kind() == FormKind.DEMONYM) {
+            basis = ResolutionBasis.DEMONYM;
+        } else {
+            basis = ResolutionBasis.DICTIONARY;
+        }
+        ActorCode code = e.code();
+        if (x.form.kind() == FormKind.DEMONYM && x.from > 0 && MANY.contains(ps.get(x.from - 1).key)) {
+            code = ActorCode.of(code.value() + "CVL"); // "many Pakistanis", "thousands of Afghans": the people
+            basis = ResolutionBasis.AGENT;
+        } else if (x.form.kind() == FormKind.DEMONYM && x.from > 1 && ps.get(x.from - 1).key.equals("of")
+                && MANY.contains(ps.get(x.from - 2).key)) {
+            code = ActorCode.of(code.value() + "CVL");
+            basis = ResolutionBasis.AGENT;
+        }
+        x.set(code, basis, e.id(), e.name());
+        run.count(e.code().value());
+    }
+
+    /** "China-Pakistan Economic Corridor": country words followed by capitalised words ending in a name head. */
+    private boolean insideProperName(List<Piece> ps, List<Hit> hits, int h) {
+        int k = h;
+        // walk over the chain of hyphen-joined country words
+        while (k + 1 < hits.size() && ps.get(hits.get(k).to - 1).hyphenAfter && hits.get(k + 1).from == hits.get(k).to) {
+            k++;
+        }
+        int p = hits.get(k).to;
+        if (ps.get(p - 1).hyphenAfter) {
+            return false;
+        }
+        int taken = 0;
+        while (p < ps.size() && taken < 4) {
+            Piece q = ps.get(p);
+            if (!q.capitalised() || isHitStart(hits, p) && !isAgentHitStart(hits, p)) {
+                return false;
+            }
+            taken++;
+            if (dictionary.lexicon().nameHeads().contains(q.key)) {
+                return true;
+            }
+            p++;
+        }
+        return false;
+    }
+
+    /**
+     * End of a proper name that continues a coded agent phrase: "Pakistan Senate’s Foreign Affairs
+     * Committee" is one mention of the legislature, not a legislature followed by loose words.
+     */
+    private int properNameEnd(List<Piece> ps, List<Hit> hits, int end) {
+        int p = end;
+        if (p < ps.size() && ps.get(p).possessive) {
+            p++;
+        }
+        for (int taken = 0; p < ps.size() && taken < 4; taken++, p++) {
+            Piece q = ps.get(p);
+            if (!q.capitalised() || isHitStart(hits, p) && !isAgentHitStart(hits, p)) {
+                return end;
+            }
+            if (dictionary.lexicon().nameHeads().contains(q.key)) {
+                for (Hit x : hits) {
+                    if (x.isAgent() && x.from >= end && x.to <= p + 1) {
+                        x.dropped = true;
+                    }
+                }
+                return p + 1;
+            }
+        }
+        return end;
+    }
+
+    private static boolean isHitStart(List<Hit> hits, int piece) {
+        for (Hit h : hits) {
+            if (h.from == piece) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHitEnd(List<Hit> hits, int pieceAfter) {
+        for (Hit h : hits) {
+            if (h.to == pieceAfter) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAgentHitStart(List<Hit> hits, int piece) {
+        for (Hit h : hits) {
+            if (h.from == piece) {
+                return h.isAgent();
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCountryWordEnd(List<Hit> hits, int piece) {
+        for (Hit h : hits) {
+            if (h.to == piece) {
+                return h.isCountryWord();
+            }
+        }
+        return false;
+    }
+
+    private void seat(List<Piece> ps, List<Hit> hits, int h, Hit x, Run run) {
+        ActorEntry e = x.form.entry();
+        if (insideProperName(ps, hits, h)) {
+            x.dropped = true; // "the Washington Post", "the Beijing Institute"
+            return;
+        }
+        boolean locative = seatIsPlace(ps, hits, h);
+        if (locative) {
+            x.set(ActorCode.of(e.country()), ResolutionBasis.DICTIONARY, e.id(), e.name());
+            x.locative = true;
+        } else {
+            x.set(e.code(), ResolutionBasis.METONYM, e.id(), e.name());
+            run.count(e.country());
+        }
+    }
+
+    /**
+     * Whether a capital or seat is only a place: after a locative preposition ("in", "at") unless a
+     * governing word or non-presence agent noun comes before it ("policymakers in Islamabad"), or after
+     * "to/from" following a word of motion ("a visit to Moscow"). A conjunct takes the status of the
+     * capital it is coordinated with. Parts of hyphenated compounds are parties, never places.
+     */
+    private boolean seatIsPlace(List<Piece> ps, List<Hit> hits, int h) {
+        Hit x = hits.get(h);
+        if (ps.get(x.from).hyphenBefore || ps.get(x.to - 1).hyphenAfter) {
+            return false;
+        }
+        int p = x.from - 1;
+        if (p >= 0 && DETERMINERS.contains(ps.get(p).key)) {
+            p--;
+        }
+        if (p < 0) {
+            return false;
+        }
+        String prev = ps.get(p).key;
+        if (CONJUNCTIONS.contains(prev) && h > 0) {
+            Hit before = hits.get(h - 1);
+            if (before.to == p && before.kind() == EntryKind.SEAT && before.code != null) {
+                return before.locative;
+            }
+            if (prev.equals(",") || prev.equals("and")) {
+                // "Washington, Kabul and New Delhi": find the first seat of the list
+                for (int k = h - 1; k >= 0; k--) {
+                    Hit b = hits.get(k);
+                    if (b.kind() == EntryKind.SEAT && b.code != null) {
+                        if (onlySeatsAndConjunctionsBetween(ps, hits, k, h)) {
+                            return b.locative;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        String before = p >= 1 ? ps.get(p - 1).key : "";
+        boolean governed = dictionary.lexicon().governing().contains(before)
+                || (p >= 1 && agentEndingAt(hits, p) != null && !agentEndingAt(hits, p).agent.presence());
+        if (dictionary.lexicon().locativePrepositions().contains(prev)) {
+            return !governed;
+        }
+        if (prev.equals("to") || prev.equals("from") || prev.equals("toward") || prev.equals("towards")) {
+            return dictionary.lexicon().motion().contains(before) || dictionary.lexicon().motion().contains(p >= 1 ? ps.get(p - 1).lemma : "");
+        }
+        return false;
+    }
+
+    private static boolean onlySeatsAndConjunctionsBetween(List<Piece> ps, List<Hit> hits, int k, int h) {
+        int p = hits.get(k).to;
+        int idx = k + 1;
+        while (p < hits.get(h).from) {
+            if (idx < h && hits.get(idx).from == p && hits.get(idx).kind() == EntryKind.SEAT) {
+                p = hits.get(idx).to;
+                idx++;
+            } else if (CONJUNCTIONS.contains(ps.get(p).key)) {
+                p++;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Hit agentEndingAt(List<Hit> hits, int pieceAfter) {
+        for (Hit h : hits) {
+            if (h.to == pieceAfter && h.isAgent()) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A person takes the code of the office held on the tenure date: the date of the sentence's own
+     * time expression when it has one, else the publication date. "former" before the name or its
+     * title gives COUNTRY+ELI. A title written before the name ("President Bush") names the office
+     * meant when the person holds no office on that date: the writer speaks of that time.
+     */
+    private void person(Sentence s, List<Piece> ps, Hit x, Run run) {
+        ActorEntry e = x.form.entry();
+        LocalDate day = tenureDate(s, ps.get(x.from).start, run.date);
+        ActorCode code = e.codeOn(day);
+        int p = x.from;
+        if (p > 0 && ps.get(p - 1).key.equals(",")) {
+            p--;
+        }
+        String title = titleBefore(ps, p);
+        if (formerBefore(ps, p)) {
+            code = ActorCode.of(e.country() + "ELI");
+        } else if (day != null && e.periodOn(day) == null && title != null && !title.isEmpty()) {
+            CodePeriod match = null;
+            for (CodePeriod period : e.periods()) {
+                if (roleMatches(period.role(), title)) { // periods are ordered by start: the last match is the latest
+                    match = period;
+                }
+            }
+            if (match != null) {
+                code = match.code();
+            }
+        }
+        x.set(code, ResolutionBasis.PERSON_TENURE, e.id(), e.name());
+        if (e.country() != null && e.country().length() == 3) {
+            run.count(e.country());
+        }
+    }
+
+    /** The day a mention is judged at: the nearest time expression before it in the sentence, else the publication date. */
+    private static LocalDate tenureDate(Sentence s, int offset, LocalDate published) {
+        LocalDate best = null;
+        for (org.chancery.model.TimeExpression t : s.times()) {
+            LocalDate d = t.begin() != null ? t.begin() : t.until();
+            if (t.start() < offset || best == null) {
+                best = d;
+            }
+        }
+        return best != null ? best : published;
+    }
+
+    /** The agent-noun hit right after a country word, allowing "'s" and up to two adjectives between. */
+    private Hit agentAfter(List<Piece> ps, List<Hit> hits, int h) {
+        Hit c = hits.get(h);
+        int p = c.to;
+        if (p < ps.size() && ps.get(p).possessive) {
+            p++;
+        }
+        for (int skipped = 0; skipped <= 2 && p < ps.size(); skipped++) {
+            if (h + 1 < hits.size() && hits.get(h + 1).from == p) {
+                Hit n = hits.get(h + 1);
+                return n.isAgent() && !n.dropped ? n : null;
+            }
+            Piece q = ps.get(p);
+            if (!q.pos.startsWith("JJ") || q.capitalised()
+                    || NOT_OWN.contains(q.key)) {
+                return null;
+            }
+            p++;
+        }
+        return null;
+    }
+
+    /** Whether the pieces at {@code p} start a person's name (a person hit or a capitalised word). */
+    private static boolean startsName(List<Piece> ps, List<Hit> hits, int p) {
+        for (Hit h : hits) {
+            if (h.from == p) {
+                return h.kind() == EntryKind.PERSON;
+            }
+        }
+        Piece q = ps.get(p);
+        return q.capitalised() && !q.possessive && Character.isLetter(q.text.charAt(0));
+    }
+
+    /** Whether a word of {@code former} stands within the three pieces before {@code p} (past titles and country words). */
+    private boolean formerBefore(List<Piece> ps, int p) {
+        for (int k = p - 1; k >= 0 && k >= p - 4; k--) {
+            Piece q = ps.get(k);
+            if (dictionary.lexicon().former().contains(q.key)) {
+                return true;
+            }
+            if (!(q.capitalised() || q.possessive || Character.isLetter(q.text.charAt(0)) && !q.pos.startsWith("VB")
+                    && !q.pos.equals("IN") && !q.pos.equals("CC") && !q.pos.equals("DT"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Country words coordinated before a coded phrase share its sector: "American and Afghan
+     * officials", "Russian and Central Asian citizens", "the Afghan and the Pakistani Taliban".
+     */
+    private void shareWithConjuncts(List<Piece> ps, List<Hit> hits, int h, String sector) {
+        int k = h;
+        int p = hits.get(h).spanFrom;
+        while (k > 0) {
+            int q = p - 1;
+            if (q >= 0 && DETERMINERS.contains(ps.get(q).key)) {
+                q--;
+            }
+            if (q < 0 || !CONJUNCTIONS.contains(ps.get(q).key)) {
+                return;
+            }
+            q--;
+            if (q >= 0 && DETERMINERS.contains(ps.get(q).key)) {
+                q--;
+            }
+            Hit prev = hits.get(k - 1);
+            if (q < 0 || prev.to != q + 1 || !prev.isCountryWord() || prev.merged || prev.dropped
+                    || prev.form.kind() != FormKind.ADJECTIVE) {
+                return;
+            }
+            prev.set(ActorCode.of(prev.country() + sector), ResolutionBasis.AGENT, "agent:shared", prev.form.entry().name());
+            prev.merged = true;
+            k--;
+            p = prev.spanFrom;
+        }
+    }
+
+    private static int includeDeterminer(List<Piece> ps, int from) {
+        return from > 0 && DETERMINERS.contains(ps.get(from - 1).key) ? from - 1 : from;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // pending agent nouns and coreference
+
+    /**
+     * The country a bare agent noun ("the government", "militant groups") belongs to: the state the
+     * sentence is about, taken as the first state mentioned in it (subjects come first in English
+     * news prose); failing that, the first state of the nearest earlier sentence within
+     * {@value #FOCUS_WINDOW} that names one; failing that, the document's most mentioned state.
+     */
+    private String localFocus(Sentence s, List<Piece> ps, List<Hit> hits, int h, List<ActorMention> history,
+                              Map<String, Integer> globalCounts) {
+        for (Hit x : hits) {
+            if (x != hits.get(h) && x.code != null && !x.dropped && !x.locative && dictionary.isCountry(x.code.countryPart())
+                    && x.basis != ResolutionBasis.PERSON_TENURE && x.basis != ResolutionBasis.COREFERENCE) {
+                return x.code.countryPart();
+            }
+        }
+        ActorMention first = null;
+        for (int i = history.size() - 1; i >= 0; i--) {
+            ActorMention m = history.get(i);
+            if (m.sentenceIndex() < s.index() - FOCUS_WINDOW || first != null && m.sentenceIndex() < first.sentenceIndex()) {
+                break;
+            }
+            if (isState(m)) {
+                first = m; // keeps moving left within the nearest sentence that names a state
+            }
+        }
+        if (first != null) {
+            return first.code().countryPart();
+        }
+        String best = null;
+        int n = 0;
+        for (Map.Entry<String, Integer> e : globalCounts.entrySet()) {
+            if (e.getValue() > n) {
+                best = e.getKey();
+                n = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Armed groups named only by a common noun ("militant groups", "terror groups") belong to the
+     * place they are in: a country named as a place in the same sentence ("in Afghanistan"), else a
+     * named armed group of the sentence; else they are the same set as the previous such phrase.
+     */
+    private String armedGroupCountry(List<Piece> ps, List<Hit> hits, int h, List<ActorMention> history) {
+        for (Hit x : hits) {
+            if (x.code != null && !x.dropped && x.kind() == EntryKind.COUNTRY && x.form.kind() == FormKind.NAME
+                    && x.from > 0 && dictionary.lexicon().locativePrepositions().contains(ps.get(x.from - 1).key)
+                    && !ps.get(x.from - 1).key.equals("at")) {
+                return x.code.countryPart();
+            }
+        }
+        for (Hit x : hits) {
+            if (x.code != null && !x.dropped && x.kind() == EntryKind.GROUP && x.form.entry().country() != null) {
+                return x.form.entry().country();
+            }
+        }
+        return lastBareArmedGroup(hits, h, history);
+    }
+
+    /** The country of the previous armed-group common noun, in this sentence or earlier. */
+    private static String lastBareArmedGroup(List<Hit> hits, int h, List<ActorMention> history) {
+        for (int k = h - 1; k >= 0; k--) {
+            Hit x = hits.get(k);
+            if (x.isAgent() && x.pendingBare && x.code != null && x.code.sectorPart().equals("REB")) {
+                return x.code.countryPart();
+            }
+        }
+        for (int i = history.size() - 1; i >= 0; i--) {
+            ActorMention m = history.get(i);
+            if (m.basis() == ResolutionBasis.AGENT && m.code().sectorPart().equals("REB") && m.name().endsWith(BY_FOCUS)) {
+                return m.code().countryPart();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a lone agent noun only modifies what follows ("military aid", "government spending")
+     * or is part of a hyphenated word ("civil-military", "anti-government"): then it is no actor.
+     */
+    private static boolean modifierOnly(List<Piece> ps, List<Hit> hits, Hit a) {
+        if (ps.get(a.from).hyphenBefore || ps.get(a.to - 1).hyphenAfter) {
+            return true;
+        }
+        Piece own = ps.get(a.to - 1);
+        if (a.to >= ps.size() || a.agent.keys().size() > 1 || own.pos.equals("NNS")) {
+            return false; // "militant groups", "National Security Council" are heads, not modifiers
+        }
+        Piece next = ps.get(a.to);
+        return (next.pos.equals("NN") || next.pos.equals("NNS")) && !next.possessive
+                && (!isHitStart(hits, a.to) || isAgentHitStart(hits, a.to));
+    }
+
+    private void resolvePending(Sentence s, List<Piece> ps, List<Hit> hits, Map<String, Integer> globalCounts,
+                                List<ActorMention> history) {
+        for (int h = 0; h < hits.size(); h++) {
+            Hit a = hits.get(h);
+            if (!a.pendingBare || a.dropped) {
+                continue;
+            }
+            // "the Indian government and media": a bare agent coordinated after a coded agent phrase
+            Hit prev = null;
+            for (int k = h - 1; k >= 0 && prev == null; k--) {
+                if (!hits.get(k).dropped) {
+                    prev = hits.get(k);
+                }
+            }
+            if (prev != null) {
+                int gap = a.from - prev.to;
+                if (prev.merged && prev.code != null && prev.basis == ResolutionBasis.AGENT && gap == 1
+                        && CONJUNCTIONS.contains(ps.get(prev.to).key)) {
+                    a.set(ActorCode.of(prev.code.countryPart() + a.agent.sector()), ResolutionBasis.AGENT,
+                            "agent:" + a.agent.surface(), prev.code.countryPart() + " " + a.agent.surface());
+                    continue;
+                }
+            }
+            int before = a.from - 1;
+            String prevKey = before >= 0 ? ps.get(before).key : "";
+            if (prevKey.equals("its") || prevKey.equals("their")) {
+                ActorMention ante = antecedent(history, s.index(), this::isState, ps.get(a.from).start);
+                if (ante != null) {
+                    a.set(ActorCode.of(ante.code().countryPart() + a.agent.sector()), ResolutionBasis.COREFERENCE,
+                            "coref:" + ante.entry(), ante.name() + " " + a.agent.surface());
+                    a.spanFrom = before; // "its envoy" is one mention
+                }
+                continue;
+            }
+            boolean namedOwner = before > 0 && ps.get(before).capitalised() && !isHitEnd(hits, before + 1)
+                    && Character.isLetter(ps.get(before).text.charAt(0)) || before >= 0 && ps.get(before).text.contains("&");
+            if (NOT_OWN.contains(prevKey) || !a.agent.bare() || modifierOnly(ps, hits, a) || namedOwner) {
+                continue;
+            }
+            String local = a.agent.sector().equals("REB") ? armedGroupCountry(ps, hits, h, history) : null;
+            if (local == null) {
+                local = localFocus(s, ps, hits, h, history, globalCounts);
+            }
+            if (local == null) {
+                continue;
+            }
+            String focus = local;
+            String sector = formerBefore(ps, a.from) ? "ELI" : a.agent.sector();
+            a.set(ActorCode.of(focus + sector), ResolutionBasis.AGENT, "agent:" + a.agent.surface(),
+                    focus + " " + a.agent.surface() + BY_FOCUS);
+            a.spanFrom = includeDeterminer(ps, a.from);
+        }
+    }
+
+    /**
+     * A mention that stands for a state: a country word, a capital or seat, or a government phrase
+     * whose country came from the text. Agent phrases of other sectors ("militant groups") and
+     * persons are not antecedents of "it" or "the country".
+     */
+    private boolean isState(ActorMention m) {
+        if (!dictionary.isCountry(m.code().countryPart())) {
+            return false;
+        }
+        return switch (m.basis()) {
+            case DICTIONARY, DEMONYM, COMPOUND, METONYM -> m.entry().startsWith("country:") || m.entry().startsWith("capital:")
+                    || m.entry().startsWith("seat:");
+            case AGENT -> m.code().sectorPart().equals("GOV") && !m.name().endsWith(BY_FOCUS);
+            default -> false;
+        };
+    }
+
+    /**
+     * The state a sentence is about at {@code offset}: the first state mentioned in the sentence
+     * before it, else the first state of the nearest earlier sentence (within the window) naming one.
+     */
+    private ActorMention subjectState(List<ActorMention> local, int sentence, int offset) {
+        ActorMention first = null;
+        for (int i = local.size() - 1; i >= 0; i--) {
+            ActorMention m = local.get(i);
+            if (m.sentenceIndex() < sentence - COREFERENCE_WINDOW || first != null && m.sentenceIndex() < first.sentenceIndex()) {
+                break;
+            }
+            if ((m.sentenceIndex() < sentence || m.end() <= offset) && isState(m)) {
+                first = m;
+            }
+        }
+        return first;
+    }
+
+    private interface MentionTest {
+        boolean test(ActorMention m);
+    }
+
+    /** Most recent mention passing {@code test} that ends before {@code beforeOffset}, within the window. */
+    private static ActorMention antecedent(List<ActorMention> history, int sentence, MentionTest test, int beforeOffset) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            ActorMention m = history.get(i);
+            if (m.sentenceIndex() < sentence - COREFERENCE_WINDOW) {
+                return null;
+            }
+            if (m.end() <= beforeOffset && test.test(m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private List<ActorMention> coreference(Sentence s, List<Piece> ps, List<Hit> hits, List<ActorMention> history) {
+        List<ActorMention> out = new ArrayList<>();
+        // the mentions of this sentence so far, for antecedents inside the sentence
+        List<ActorMention> local = new ArrayList<>(history);
+        for (Hit h : hits) {
+            if (h.code != null && !h.dropped && !h.locative) {
+                local.add(h.toMention(s, ps));
+            }
+        }
+        local.sort((a, b) -> a.sentenceIndex() != b.sentenceIndex() ? Integer.compare(a.sentenceIndex(), b.sentenceIndex())
+                : Integer.compare(a.start(), b.start()));
+        List<Token> toks = s.tokens();
+        Map<Integer, String> relation = new HashMap<>();
+        Map<Integer, Integer> head = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            relation.put(d.dependent(), d.relation());
+            head.put(d.dependent(), d.governor());
+        }
+        boolean parsed = !s.dependencies().isEmpty();
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            String w = t.text().toLowerCase(java.util.Locale.ROOT);
+            if (covered(hits, ps, t)) {
+                continue;
+            }
+            switch (w) {
+                case "it", "its" -> {
+                    if (!pronounInActorPosition(toks, i, w.equals("its"), parsed, relation, head)) {
+                        break;
+                    }
+                    if (nonActorSubjectBefore(s, toks, i, local)) {
+                        break;
+                    }
+                    ActorMention a = antecedent(local, s.index(), m -> isState(m) || isOrganisation(m), t.start());
+                    if (a != null) {
+                        out.add(corefMention(s, i, i + 1, a));
+                    }
+                }
+                case "he", "his", "him", "she", "her" -> {
+                    if (!pronounInActorPosition(toks, i, w.equals("his") || w.equals("her") && !parsed, parsed, relation, head)) {
+                        break;
+                    }
+                    ActorMention a = antecedent(local, s.index(), m -> m.basis() == ResolutionBasis.PERSON_TENURE, t.start());
+                    if (a != null) {
+                        out.add(corefMention(s, i, i + 1, a));
+                    }
+                }
+                case "they", "their", "them" -> {
+                    if (!pronounInActorPosition(toks, i, w.equals("their"), parsed, relation, head)) {
+                        break;
+                    }
+                    ActorMention a = antecedent(local, s.index(), DictionaryActorResolver::isPluralActor, t.start());
+                    if (a != null) {
+                        out.add(corefMention(s, i, i + 1, a));
+                    }
+                }
+                case "who", "which" -> {
+                    // relative or cleft: "it was China who vetoed" → the mention right before
+                    int j = i - 1;
+                    if (j >= 0 && toks.get(j).text().equals(",")) {
+                        j--;
+                    }
+                    if (j >= 0) {
+                        ActorMention a = mentionEndingAt(local, s.index(), toks.get(j).end());
+                        if (a != null && (w.equals("who") || a.basis() != ResolutionBasis.PERSON_TENURE)) {
+                            out.add(corefMention(s, i, i + 1, a));
+                        }
+                    }
+                }
+                case "the" -> {
+                    if (i + 1 >= toks.size()) {
+                        break;
+                    }
+                    String n1 = toks.get(i + 1).text().toLowerCase(java.util.Locale.ROOT);
+                    String n2 = i + 2 < toks.size() ? toks.get(i + 2).text().toLowerCase(java.util.Locale.ROOT) : "";
+                    if (n1.equals("country")) {
+                        if (n2.equals("of") || coveredRange(hits, ps, toks.get(i + 1))) {
+                            break;
+                        }
+                        ActorMention a = subjectState(local, s.index(), t.start());
+                        if (a != null) {
+                            out.add(corefMention(s, i, i + 2, a, ActorCode.of(a.code().countryPart())));
+                        }
+                    } else if ((n1.equals("latter") || n1.equals("former")) && !(i + 2 < toks.size()
+                            && (toks.get(i + 2).pos().startsWith("NN") || toks.get(i + 2).pos().startsWith("JJ")))) {
+                        List<ActorMention> two = lastDistinct(local, s.index(), t.start(), 2);
+                        if (two.size() == 2) {
+                            out.add(corefMention(s, i, i + 2, n1.equals("latter") ? two.get(0) : two.get(1)));
+                        }
+                    } else if (n1.equals("two") && (n2.equals("countries") || n2.equals("sides") || n2.equals("nations")
+                            || n2.equals("states") || n2.equals("governments"))) {
+                        List<ActorMention> two = lastDistinctStates(local, s.index(), t.start());
+                        if (two.size() == 2) {
+                            out.add(corefMention(s, i, i + 2, two.get(1), ActorCode.of(two.get(1).code().countryPart())));
+                            out.add(corefMention(s, i + 2, i + 3, two.get(0), ActorCode.of(two.get(0).code().countryPart())));
+                        }
+                    }
+                }
+                case "both" -> {
+                    String n1 = i + 1 < toks.size() ? toks.get(i + 1).text().toLowerCase(java.util.Locale.ROOT) : "";
+                    if (n1.equals("sides") || n1.equals("countries") || n1.equals("nations") || n1.equals("governments")) {
+                        List<ActorMention> two = lastDistinctStates(local, s.index(), t.start());
+                        if (two.size() == 2) {
+                            out.add(corefMention(s, i, i + 1, two.get(1), ActorCode.of(two.get(1).code().countryPart())));
+                            out.add(corefMention(s, i + 1, i + 2, two.get(0), ActorCode.of(two.get(0).code().countryPart())));
+                        }
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether, before the pronoun at {@code i}, the sentence has a noun phrase headed by a common
+     * noun ("the group", "the company") and no actor mention: then that phrase, not an actor of an
+     * earlier sentence, is the likely antecedent, and the pronoun is left alone.
+     */
+    private static boolean nonActorSubjectBefore(Sentence s, List<Token> toks, int i, List<ActorMention> local) {
+        int pronounStart = toks.get(i).start();
+        for (ActorMention m : local) {
+            if (m.sentenceIndex() == s.index() && m.end() <= pronounStart) {
+                return false;
+            }
+        }
+        for (int k = 0; k + 1 < i; k++) {
+            String w = toks.get(k).text().toLowerCase(java.util.Locale.ROOT);
+            if ((w.equals("the") || w.equals("a") || w.equals("an") || w.equals("this")) && toks.get(k + 1).pos().startsWith("NN")
+                    && !toks.get(k + 1).pos().startsWith("NNP")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean covered(List<Hit> hits, List<Piece> ps, Token t) {
+        for (Hit h : hits) {
+            if (h.code != null && !h.dropped && ps.get(h.spanFrom).start <= t.start() && t.end() <= ps.get(h.to - 1).end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean coveredRange(List<Hit> hits, List<Piece> ps, Token t) {
+        return covered(hits, ps, t);
+    }
+
+    private boolean isOrganisation(ActorMention m) {
+        ActorEntry e = dictionary.entry(m.entry());
+        return e != null && (e.kind() == EntryKind.ORGANIZATION) && m.basis() != ResolutionBasis.COREFERENCE;
+    }
+
+    private static boolean isPluralActor(ActorMention m) {
+        if (m.basis() == ResolutionBasis.COREFERENCE || m.basis() == ResolutionBasis.PERSON_TENURE) {
+            return false;
+        }
+        String sector = m.code().sectorPart();
+        if (m.entry().startsWith("group:") || sector.equals("REB")) {
+            return true;
+        }
+        return m.basis() == ResolutionBasis.AGENT && m.text().endsWith("s");
+    }
+
+    private static ActorMention mentionEndingAt(List<ActorMention> local, int sentence, int end) {
+        for (ActorMention m : local) {
+            if (m.sentenceIndex() == sentence && m.end() == end && m.basis() != ResolutionBasis.COREFERENCE) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The last {@code n} mentions of distinct actors before {@code offset}, most recent first. */
+    private static List<ActorMention> lastDistinct(List<ActorMention> local, int sentence, int offset, int n) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int i = local.size() - 1; i >= 0 && out.size() < n; i--) {
+            ActorMention m = local.get(i);
+            if (m.sentenceIndex() < sentence - COREFERENCE_WINDOW) {
+                break;
+            }
+            if (m.sentenceIndex() == sentence && m.end() > offset || m.basis() == ResolutionBasis.COREFERENCE) {
+                continue;
+            }
+            if (out.stream().noneMatch(o -> o.code().equals(m.code()))) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private List<ActorMention> lastDistinctStates(List<ActorMention> local, int sentence, int offset) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int i = local.size() - 1; i >= 0 && out.size() < 2; i--) {
+            ActorMention m = local.get(i);
+            if (m.sentenceIndex() < sentence - COREFERENCE_WINDOW) {
+                break;
+            }
+            if (m.sentenceIndex() == sentence && m.end() > offset || !isState(m)) {
+                continue;
+            }
+            if (out.stream().noneMatch(o -> o.code().countryPart().equals(m.code().countryPart()))) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a pronoun holds a subject, object or possessor position. With a parse, the relation
+     * decides (expletive "it" and subjects of adjectives are left out); without one, possessives
+     * count, and a subject pronoun needs a following verb that is not a copula or raising verb.
+     */
+    private static boolean pronounInActorPosition(List<Token> toks, int i, boolean possessive, boolean parsed,
+                                                  Map<Integer, String> relation, Map<Integer, Integer> head) {
+        if (parsed) {
+            String rel = relation.get(i);
+            if (rel == null || !ACTOR_RELATIONS.contains(rel)) {
+                return false;
+            }
+            Integer g = head.get(i);
+            if (g != null && g >= 0 && rel.startsWith("nsubj")) {
+                Token gov = toks.get(g);
+                if (gov.pos().startsWith("JJ") || BE_LIKE.contains(gov.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (possessive) {
+            return true;
+        }
+        String w = toks.get(i).text().toLowerCase(java.util.Locale.ROOT);
+        if (w.equals("its") || w.equals("their") || w.equals("his")) {
+            return true;
+        }
+        if (i + 1 < toks.size()) {
+            Token next = toks.get(i + 1);
+            String nk = next.text().toLowerCase(java.util.Locale.ROOT);
+            if ((nk.equals("has") || nk.equals("had") || nk.equals("have")) && i + 2 < toks.size()
+                    && toks.get(i + 2).text().equalsIgnoreCase("been")) {
+                return false; // "it has been a long week"
+            }
+            boolean verbNext = next.pos().startsWith("VB") || next.pos().equals("MD");
+            if (verbNext && !BE_LIKE.contains(nk) && !BE_LIKE.contains(next.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                return !w.equals("him") && !w.equals("them");
+            }
+            if ((nk.equals("has") || nk.equals("have") || nk.equals("had") || nk.equals("will") || nk.equals("would"))
+                    && i + 2 < toks.size() && toks.get(i + 2).pos().startsWith("VB")
+                    && !BE_LIKE.contains(toks.get(i + 2).text().toLowerCase(java.util.Locale.ROOT))) {
+                return !w.equals("him") && !w.equals("them");
+            }
+        }
+        if (i > 0 && toks.get(i - 1).pos().startsWith("VB") && !w.equals("it")) {
+            return w.equals("him") || w.equals("them") || w.equals("her");
+        }
+        return false;
+    }
+
+    private static ActorMention corefMention(Sentence s, int fromToken, int toToken, ActorMention ante) {
+        return corefMention(s, fromToken, toToken, ante, ante.code());
+    }
+
+    private static ActorMention corefMention(Sentence s, int fromToken, int toToken, ActorMention ante, ActorCode code) {
+        Token a = s.tokens().get(fromToken);
+        Token z = s.tokens().get(toToken - 1);
+        String text = s.text().substring(a.start() - s.start(), z.end() - s.start());
+        String entry = ante.entry().startsWith("coref:") ? ante.entry() : "coref:" + ante.entry();
+        return new ActorMention(s.index(), fromToken, toToken, a.start(), z.end(), text, code, ante.name(),
+                ResolutionBasis.COREFERENCE, entry, false);
+    }
+}

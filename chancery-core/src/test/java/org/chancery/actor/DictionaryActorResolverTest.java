@@ -1,0 +1,302 @@
+package org.chancery.actor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.chancery.model.AnnotatedDocument;
+import org.chancery.model.Dependency;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Behaviour tables of the resolver. Each row: a text of our own and the mentions expected, written
+ * as {@code text=CODE} (with {@code @place} for locative mentions and {@code ~} for coreference),
+ * joined by {@code " | "}.
+ */
+class DictionaryActorResolverTest {
+    private static final LocalDate DATE = LocalDate.of(2019, 6, 1);
+
+    static String render(String text, LocalDate date) {
+        AnnotatedDocument doc = TestTokenizer.document(text, date);
+        return render(Fixtures.resolver().resolve(doc));
+    }
+
+    static String render(List<ActorMention> ms) {
+        return ms.stream().map(m -> (m.basis() == ResolutionBasis.COREFERENCE ? "~" : "") + m.text() + "=" + m.code()
+                + (m.locative() ? "@place" : "")).collect(Collectors.joining(" | "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "Islamabad rejected the demand on Monday.; Islamabad=PAKGOV",
+        "The talks were held in Islamabad last week.; Islamabad=PAK@place",
+        "Policymakers in Islamabad were alarmed by the vote.; Policymakers in Islamabad=PAKGOV",
+        "The mood in Moscow has hardened.; Moscow=RUSGOV",
+        "The minister flew to Moscow for two days.; Moscow=RUS@place",
+        "The deal brought Moscow closer to Beijing.; Moscow=RUSGOV | Beijing=CHNGOV",
+        "Foreign ambassadors in New Delhi were summoned.; New Delhi=IND@place",
+        "The Kremlin warned Washington against new sanctions.; Kremlin=RUSGOV | Washington=USAGOV",
+        "The Pentagon confirmed the strike.; Pentagon=USAMIL",
+        "Ties between Washington and Islamabad frayed.; Washington=USAGOV | Islamabad=PAKGOV",
+        "A summit in Beijing and Moscow was planned.; Beijing=CHN@place | Moscow=RUS@place",
+        "Pakistan was accused by Washington, Kabul and New Delhi of harbouring fighters.; Pakistan=PAK | Washington=USAGOV | Kabul=AFGGOV | New Delhi=INDGOV",
+        "Growing Tehran-Riyadh rivalry worries everyone.; Tehran=IRNGOV | Riyadh=SAUGOV",
+        "Officials at the White House declined to comment.; Officials at the White House=USAGOV",
+        "Rawalpindi has the final word on security.; Rawalpindi=PAKMIL",
+        "The Washington Post reported the leak.; ''",
+        "Russia hosted the talks in Moscow.; Russia=RUS | Moscow=RUS@place",
+    })
+    void capitalsActAsGovernmentsUnlessTheyArePlaces(String text, String expected) {
+        assertEquals(expected, render(text, DATE));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "Pakistani officials denied the report.; Pakistani officials=PAKGOV",
+        "Russian troops crossed the border.; Russian troops=RUSMIL",
+        "Pakistan’s security establishment resisted the change.; Pakistan’s security establishment=PAKMIL",
+        "U.S. forces withdrew in August.; U.S. forces=USAMIL",
+        "The Indian government protested.; Indian government=INDGOV",
+        "American and Afghan officials met again.; American=USAGOV | Afghan officials=AFGGOV",
+        "The Indian government and media reacted angrily.; Indian government=INDGOV | media=INDJRN",
+        "Real power rests with the leadership in Pakistan.; the leadership in Pakistan=PAKGOV",
+        "Chinese citizens were evacuated.; Chinese citizens=CHNCVL",
+        "Many Afghans fled while the Afghans negotiated.; Afghans=AFGCVL | Afghans=AFG",
+        "Thousands of Syrians crossed.; Syrians=SYRCVL",
+        "Western officials were cautious.; Western officials=WSTGOV",
+        "Kremlin officials dismissed the idea.; Kremlin officials=RUSGOV",
+        "Iranian senior diplomats travelled overnight.; Iranian senior diplomats=IRNGOV",
+        "The Pakistani military and the Afghan government traded blame.; Pakistani military=PAKMIL | Afghan government=AFGGOV",
+        "Russian and Central Asian citizens were recruited.; Russian=RUSCVL | Central Asian citizens=CASCVL",
+    })
+    void countryWordsCombineWithAgentNouns(String text, String expected) {
+        assertEquals(expected, render(text, DATE));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "Pakistan’s economy slowed.; Pakistan=PAK",
+        "Russia's position is firm.; Russia=RUS",
+        "The Taliban’s leaders met.; Taliban=AFGREB",
+        "NATO’s mission ended.; NATO=NATO",
+    })
+    void possessivesAreLeftOutOfTheMention(String text, String expected) {
+        assertEquals(expected, render(text, DATE));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "U.S.-Pakistan relations are strained.; U.S.=USA | Pakistan=PAK",
+        "They fund anti-India groups.; India=IND",
+        "The Sino-Pakistani partnership deepened.; Sino=CHN | Pakistani=PAK",
+        "Indo-US ties improved.; Indo=IND | US=USA",
+        "Russia- and China-backed plans failed.; Russia=RUS | China=CHN",
+        "Work on the China-Pakistan Economic Corridor continued.; ''",
+        "The Pakistan Senate’s Foreign Affairs Committee objected.; Pakistan Senate’s Foreign Affairs Committee=PAKLEG",
+        "Lashkar-e-Taiba claimed the attack.; Lashkar-e-Taiba=PAKREB",
+        "Lashkar-e-Toiba and JeM were named.; Lashkar-e-Toiba=PAKREB | JeM=PAKREB",
+        "ISIS-Khorasan grew stronger.; ISIS-Khorasan=AFGREB",
+        "Jaish-i-Muhammed denied it.; Jaish-i-Muhammed=PAKREB",
+        "Lashkar-i-Tayyaba and Hizb-ul-Mujahidin were named.; Lashkar-i-Tayyaba=PAKREB | Hizb-ul-Mujahidin=INDREB",
+        "Tehreek-i-Taliban Pakistan struck again.; Tehreek-i-Taliban Pakistan=PAKREB",
+        "Islamic State Khurasan claimed it.; Islamic State Khurasan=AFGREB",
+        "Al-Qaida militants fled.; Al-Qaida militants=IMG",
+        "Shipping in the Indo-Pacific is busy.; Indo-Pacific=INP@place",
+        "The Moscow-Islamabad-Beijing meeting ended.; Moscow=RUSGOV | Islamabad=PAKGOV | Beijing=CHNGOV",
+    })
+    void hyphenCompoundsAreSplitIntoParties(String text, String expected) {
+        assertEquals(expected, render(text, DATE));
+    }
+
+    @Test
+    void hyphenComponentOffsetsCoverOnlyTheComponent() {
+        String text = "U.S.-Pakistan talks resumed.";
+        List<ActorMention> ms = Fixtures.resolver().resolve(TestTokenizer.document(text, DATE));
+        assertEquals(2, ms.size());
+        assertEquals("U.S.", text.substring(ms.get(0).start(), ms.get(0).end()));
+        assertEquals("Pakistan", text.substring(ms.get(1).start(), ms.get(1).end()));
+        assertEquals(0, ms.get(1).tokenStart());
+        assertEquals(1, ms.get(1).tokenEnd());
+        assertEquals(ResolutionBasis.COMPOUND, ms.get(1).basis());
+        assertEquals("country:PAK", ms.get(1).entry());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "Pakistani Prime Minister Imran Khan spoke.; Pakistani=PAK | Imran Khan=PAKGOV",
+        "Sergey Lavrov, Russia’s foreign minister, said so.; Sergey Lavrov=RUSGOV | Russia’s foreign minister=RUSGOV",
+        "Russia’s foreign minister Sergey Lavrov said so.; Russia=RUS | Sergey Lavrov=RUSGOV",
+        "U.S. President George W. Bush spoke.; U.S.=USA | George W. Bush=USAGOV",
+        "Imran Khan arrived. Khan then spoke.; Imran Khan=PAKGOV | Khan=PAKGOV",
+        "Mr. Khan then spoke.; Khan=PAKGOV",
+        "Khan then spoke.; ''",
+        "Arif Test Khan met Imran Khan. Later Khan spoke.; Arif Test Khan=INDGOV | Imran Khan=PAKGOV | Khan=PAKGOV",
+        "Imran Khan met Arif Test Khan. Later Khan spoke.; Imran Khan=PAKGOV | Arif Test Khan=INDGOV | Khan=INDGOV",
+        "Imran Khan and George W. Bush met. Bush spoke first, then Khan.; Imran Khan=PAKGOV | George W. Bush=USAELI | Bush=USAELI | Khan=PAKGOV",
+    })
+    void titlesAndAppositions(String text, String expected) {
+        assertEquals(expected, render(text, DATE));
+    }
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @CsvSource(delimiter = ';', value = {
+        "Prime Minister Khan addressed the rally.; 2019-06-01; Khan=PAKGOV",
+        "Prime Minister Khan addressed the rally.; 2023-06-01; Khan=PAKOPP",
+        "Imran Khan addressed the rally.; 2016-06-01; Imran Khan=PAKELI",
+        "President Bush addressed the nation.; 2005-06-01; Bush=USAGOV",
+        "President Bush addressed the nation.; 2018-06-01; Bush=USAGOV",
+        "George W. Bush addressed the nation.; 2018-06-01; George W. Bush=USAELI",
+        "Sergey Lavrov met reporters.; 2024-02-01; Sergey Lavrov=RUSGOV",
+    })
+    void personsAreCodedByTenure(String text, LocalDate date, String expected) {
+        assertEquals(expected, render(text, date));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "Former Prime Minister Imran Khan objected.; Imran Khan=PAKELI",
+        "The former president, George W. Bush, objected.; George W. Bush=USAELI",
+        "Former Pakistani officials objected.; Pakistani officials=PAKELI",
+    })
+    void formerGivesElites(String text, String expected) {
+        assertEquals(expected, render(text, DATE));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "The loan of US$ 5 billion was approved.; ''",
+        "The loan of US $5 billion was approved.; ''",
+        "The US economy grew.; US=USA",
+        "Let us wait and see.; ''",
+        "The turkey was roasted in Turkey.; Turkey=TUR",
+    })
+    void currencyAndCase(String text, String expected) {
+        assertEquals(expected, render(text, DATE));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "Russia and China objected.; Russia=RUS | China=CHN",
+        "India, Brazil and South Africa signed.; India=IND | Brazil=BRA | South Africa=ZAF",
+        "The Shanghai Cooperation Organisation and the SCO summit differ.; Shanghai Cooperation Organisation=SCO | SCO=SCO",
+        "The UN Security Council and the IAEA met.; UN Security Council=UNSC | IAEA=IAEA",
+        "The international community stayed silent.; international community=INTL",
+        "The ISI denied any role.; ISI=PAKSPY",
+        "Settlers moved into the West Bank.; West Bank=PSE",
+        "The West imposed sanctions.; The West=WST",
+        "The Bush administration imposed tariffs.; Bush administration=USAGOV",
+        "Ethnic Albanians in the region protested.; ''",
+        "Anti-Syria journalists were threatened in Beirut.; Syria=SYR | Beirut=LBN@place",
+        "Anti-Pakistan militants crossed over.; Pakistan militants=PAKREB",
+    })
+    void conjunctsAndOrganisations(String text, String expected) {
+        assertEquals(expected, render(text, DATE));
+    }
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @CsvSource(delimiter = ';', value = {
+        "The Taliban took the city.; 2019-06-01; Taliban=AFGREB",
+        "The Taliban took the city.; 2022-06-01; Taliban=AFGGOV",
+    })
+    void groupsChangeStatusWithTime(String text, LocalDate date, String expected) {
+        assertEquals(expected, render(text, date));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "Pakistan rejected the claim. It said the report was false.; Pakistan=PAK | ~It=PAK",
+        "Pakistan rejected the claim. Its envoy walked out.; Pakistan=PAK | ~Its envoy=PAKGOV",
+        "In the end it was China who vetoed the resolution.; China=CHN | ~who=CHN",
+        "Imran Khan arrived late. He said little.; Imran Khan=PAKGOV | ~He=PAKGOV",
+        "Pakistan rejected the claim. It is clear that talks failed.; Pakistan=PAK",
+        "Russia courted Pakistan for years. Now the two countries hold drills.; Russia=RUS | Pakistan=PAK | ~the two=RUS | ~countries=PAK",
+        "Russia courted India and Pakistan. The latter agreed.; Russia=RUS | India=IND | Pakistan=PAK | ~The latter=PAK",
+        "Russia courted India and Pakistan. The former agreed.; Russia=RUS | India=IND | Pakistan=PAK | ~The former=IND",
+        "Armenia and Azerbaijan clashed. Both sides blamed each other.; Armenia=ARM | Azerbaijan=AZE | ~Both=ARM | ~sides=AZE",
+        "The former minister resigned.; ''",
+        "Iran protested. The country recalled its envoy.; Iran=IRN | ~The country=IRN | ~its envoy=IRNGOV",
+        "The Taliban advanced. They took two districts.; Taliban=AFGREB | ~They=AFGREB",
+        "Russia objected. The agency said its staff would stay.; Russia=RUS",
+        "Russia objected. It has been a long week.; Russia=RUS",
+    })
+    void coreferenceIsConservative(String text, String expected) {
+        assertEquals(expected, render(text, DATE));
+    }
+
+    @Test
+    void pronounOutsideActorPositionIsSkippedWhenParsed() {
+        // "It" governed as an expletive is not a mention even though Pakistan precedes it
+        String text = "Pakistan said it would respond.";
+        AnnotatedDocument plain = TestTokenizer.document(text, DATE);
+        assertEquals("Pakistan=PAK | ~it=PAK", render(Fixtures.resolver().resolve(plain)));
+        AnnotatedDocument parsed = TestTokenizer.parsed(text, DATE, List.of(
+                new Dependency(Dependency.ROOT, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(4, 2, "expl"), new Dependency(1, 4, "ccomp"), new Dependency(4, 3, "aux")));
+        assertEquals("Pakistan=PAK", render(Fixtures.resolver().resolve(parsed)));
+        AnnotatedDocument subject = TestTokenizer.parsed(text, DATE, List.of(
+                new Dependency(Dependency.ROOT, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(4, 2, "nsubj"), new Dependency(1, 4, "ccomp"), new Dependency(4, 3, "aux")));
+        assertEquals("Pakistan=PAK | ~it=PAK", render(Fixtures.resolver().resolve(subject)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "Pakistan faces pressure. The government denied it.; Pakistan=PAK | The government=PAKGOV",
+        "India and Pakistan sparred again. The military was put on alert.; India=IND | Pakistan=PAK | The military=INDMIL",
+        "Kenya worries about militant groups in Somalia.; Kenya=KEN | militant groups in Somalia=SOMREB",
+        "Kenya said Somalia is losing ground. Several militant groups have grown.; Kenya=KEN | Somalia=SOM | militant groups=KENREB",
+        "The army chief of Kenya said militants crossed in from Somalia.; The army chief of Kenya=KENMIL | Somalia=SOM",
+        "Armed men stormed a hotel in Nairobi.; Nairobi=KEN@place",
+        "Egypt debated the budget. Military spending rose and the military objected.; Egypt=EGY | the military=EGYMIL",
+        "Egypt debated the budget. The civil-military divide widened.; Egypt=EGY",
+        "Egypt debated the budget. The Delta Water government board resigned.; Egypt=EGY",
+        "Egypt debated the budget. Armed military police patrolled.; Egypt=EGY",
+    })
+    void bareAgentNounsTakeTheCountryTheTextIsAbout(String text, String expected) {
+        assertEquals(expected, render(text, DATE));
+    }
+
+    @Test
+    void everyMentionRecordsBasisAndEntry() {
+        List<ActorMention> ms = Fixtures.resolver().resolve(TestTokenizer.document(
+                "Islamabad and Pakistani officials met Imran Khan and the Taliban.", DATE));
+        assertEquals(List.of("METONYM capital:Islamabad", "AGENT agent:officials", "PERSON_TENURE person:khan-imran",
+                "DICTIONARY group:taliban"), ms.stream().map(m -> m.basis() + " " + m.entry()).toList());
+    }
+
+    @Test
+    void mentionsNeverOverlapAndMatchTheText() {
+        String text = "U.S.-Pakistan ties, Sino-Indian rivalry and Moscow-Islamabad talks shaped Pakistani officials’ views.";
+        List<ActorMention> ms = Fixtures.resolver().resolve(TestTokenizer.document(text, DATE));
+        for (int i = 0; i < ms.size(); i++) {
+            ActorMention m = ms.get(i);
+            assertEquals(m.text(), text.substring(m.start(), m.end()));
+            if (i > 0) {
+                assertTrue(ms.get(i - 1).end() <= m.start(), ms.get(i - 1) + " overlaps " + m);
+            }
+        }
+        assertEquals(7, ms.size(), render(ms));
+    }
+
+    @Test
+    void mightMentionIsTrueOnlyWhenSomethingCouldMatch() {
+        DictionaryActorResolver r = Fixtures.resolver();
+        assertTrue(r.mightMention(TestTokenizer.document("The Kremlin spoke.", DATE).sentences().get(0).tokens()));
+        assertTrue(r.mightMention(TestTokenizer.document("Then Lavrov spoke.", DATE).sentences().get(0).tokens()));
+        assertTrue(r.mightMention(TestTokenizer.document("Anti-India feeling grew.", DATE).sentences().get(0).tokens()));
+        assertFalse(r.mightMention(TestTokenizer.document("It rained all day and they stayed in.", DATE).sentences().get(0).tokens()));
+        assertFalse(r.mightMention(TestTokenizer.document("Let us go.", DATE).sentences().get(0).tokens()));
+    }
+
+    @Test
+    void hashIsStableAndNamesTheDictionaries() {
+        String h = Fixtures.resolver().dictionaryHash();
+        assertTrue(h.matches("sha256:[0-9a-f]{64}"), h);
+        assertEquals(h, new DictionaryActorResolver(ActorDictionaryLoader.load(Fixtures.files())).dictionaryHash());
+    }
+}
