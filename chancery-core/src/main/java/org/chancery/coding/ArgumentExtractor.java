@@ -30,6 +30,9 @@ final class ArgumentExtractor {
     /** Verbs whose object is the understood subject of their xcomp ("asked the US to", "forced X to"). */
     private static final Set<String> SUBJECT_CONTROL_WITH_OBJECT = words("promise");
 
+    /** "looked for support", "an attempt towards withdrawal": the governing verb's subject seeks the act, not does it. */
+    private static final Set<String> SOUGHT_CASES = words("for", "towards", "toward", "from", "against", "despite", "without");
+
     private final SentenceGraph graph;
     private final List<ActorMention> mentions;
 
@@ -71,7 +74,8 @@ final class ArgumentExtractor {
         String rest = spec;
         StringBuilder path = new StringBuilder(graph.token(trigger).text());
         if (spec.startsWith("gov.")) {
-            from = lightGovernor(trigger);
+            String inner = spec.substring(4);
+            from = inner.startsWith("nsubj") || inner.startsWith("obl:agent") ? lightGovernor(trigger) : clauseVerb(trigger);
             if (from < 0) {
                 return Optional.empty();
             }
@@ -130,13 +134,34 @@ final class ArgumentExtractor {
             String rel = graph.governorRelation(noun);
             if (graph.token(g).isVerb()) {
                 String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
-                if (base.equals("obj") || base.equals("dobj") || base.equals("nsubj") || base.equals("obl")
-                        || base.equals("xcomp") || base.equals("ccomp")) {
+                // "launched an attack", "paid a visit", "engaged in talks": the noun is what the verb's subject does;
+                // not "looked for support" or "an attempt towards withdrawal"
+                String cas = graph.caseLemma(noun);
+                if (base.equals("obj") || base.equals("dobj") || base.equals("nsubj") || base.equals("xcomp") || base.equals("ccomp")
+                        || base.equals("obl") && !SOUGHT_CASES.contains(cas)) {
                     return g;
                 }
                 return -1;
             }
             if (rel.startsWith("nmod") && graph.token(g).isNoun()) {
+                noun = g;
+                g = graph.governor(g);
+                continue;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    /** The verb of the clause a noun stands in, whatever its relation ("demonstrations erupted in Georgia"); -1 if none. */
+    int clauseVerb(int noun) {
+        int g = graph.governor(noun);
+        int guard = 0;
+        while (g >= 0 && guard++ < 3) {
+            if (graph.token(g).isVerb()) {
+                return g;
+            }
+            if (graph.governorRelation(noun).startsWith("nmod") && graph.token(g).isNoun()) {
                 noun = g;
                 g = graph.governor(g);
                 continue;

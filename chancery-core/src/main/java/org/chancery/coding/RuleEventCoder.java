@@ -270,7 +270,14 @@ public final class RuleEventCoder implements EventCoder {
     private Optional<CodedEvent> build(SentenceGraph g, ArgumentExtractor args, Candidate c) {
         Rule r = c.rule();
         int t = c.token();
-        Set<Integer> exclude = new HashSet<>(c.extra());
+        Set<Integer> exclude = new HashSet<>();
+        for (int x : c.extra()) {
+            // an adjective or compound the rule required ("Turkish bombing") may still name the actor
+            String rel = g.governorRelation(x);
+            if (!(g.governor(x) == t && (rel.equals("amod") || rel.equals("compound")))) {
+                exclude.add(x);
+            }
+        }
         Optional<SlotHit> src = args.first(t, r.source(), false, exclude);
         Set<Integer> srcTokens = new HashSet<>();
         src.ifPresent(h -> h.mentions().forEach(m -> {
@@ -419,7 +426,8 @@ public final class RuleEventCoder implements EventCoder {
      * verb that is itself coded ("refused to attend").
      */
     private Optional<CodedEvent> refusalOf(SentenceGraph g, CodedEvent e) {
-        if (e.modality() != Modality.NEGATED || !REFUSAL_CODES.containsKey(e.type()) || e.source().isEmpty()) {
+        if (e.modality() != Modality.NEGATED || !REFUSAL_CODES.containsKey(e.type()) || e.source().isEmpty()
+                || !g.token(e.triggerToken()).isVerb()) {
             return Optional.empty();
         }
         for (var d : g.parents(e.triggerToken())) {
