@@ -30,6 +30,9 @@ final class ArgumentExtractor {
     /** Verbs whose object is the understood subject of their xcomp ("asked the US to", "forced X to"). */
     private static final Set<String> SUBJECT_CONTROL_WITH_OBJECT = words("promise");
 
+    /** "looked for support", "an attempt towards withdrawal": the governing verb's subject seeks the act, not does it. */
+    private static final Set<String> SOUGHT_CASES = words("for", "towards", "toward", "from", "against", "despite", "without");
+
     private final SentenceGraph graph;
     private final List<ActorMention> mentions;
 
@@ -52,8 +55,13 @@ final class ArgumentExtractor {
 
     /** The first slot of {@code specs} that yields at least one actor (locatives only when allowed). */
     Optional<SlotHit> first(int trigger, List<String> specs, boolean allowLocative, Set<Integer> exclude) {
+        return first(trigger, specs, allowLocative, exclude, Set.of());
+    }
+
+    /** As {@link #first(int, List, boolean, Set)}, skipping mentions whose code is in {@code blockedCodes} (the source's own). */
+    Optional<SlotHit> first(int trigger, List<String> specs, boolean allowLocative, Set<Integer> exclude, Set<String> blockedCodes) {
         for (String spec : specs) {
-            Optional<SlotHit> hit = resolve(trigger, spec, allowLocative, exclude);
+            Optional<SlotHit> hit = resolve(trigger, spec, allowLocative, exclude, blockedCodes);
             if (hit.isPresent()) {
                 return hit;
             }
@@ -61,12 +69,13 @@ final class ArgumentExtractor {
         return Optional.empty();
     }
 
-    Optional<SlotHit> resolve(int trigger, String spec, boolean allowLocative, Set<Integer> exclude) {
+    Optional<SlotHit> resolve(int trigger, String spec, boolean allowLocative, Set<Integer> exclude, Set<String> blockedCodes) {
         int from = trigger;
         String rest = spec;
         StringBuilder path = new StringBuilder(graph.token(trigger).text());
         if (spec.startsWith("gov.")) {
-            from = lightGovernor(trigger);
+            String inner = spec.substring(4);
+            from = inner.startsWith("nsubj") || inner.startsWith("obl:agent") ? lightGovernor(trigger) : clauseVerb(trigger);
             if (from < 0) {
                 return Optional.empty();
             }
@@ -100,7 +109,7 @@ final class ArgumentExtractor {
                     continue;
                 }
                 mentionAt(resolved, allowLocative).ifPresent(m -> {
-                    if (!found.contains(m)) {
+                    if (!found.contains(m) && !blockedCodes.contains(m.code().value())) {
                         found.add(m);
                     }
                 });
@@ -125,13 +134,34 @@ final class ArgumentExtractor {
             String rel = graph.governorRelation(noun);
             if (graph.token(g).isVerb()) {
                 String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
-                if (base.equals("obj") || base.equals("dobj") || base.equals("nsubj") || base.equals("obl")
-                        || base.equals("xcomp") || base.equals("ccomp")) {
+                // "launched an attack", "paid a visit", "engaged in talks": the noun is what the verb's subject does;
+                // not "looked for support" or "an attempt towards withdrawal"
+                String cas = graph.caseLemma(noun);
+                if (base.equals("obj") || base.equals("dobj") || base.equals("nsubj") || base.equals("xcomp") || base.equals("ccomp")
+                        || base.equals("obl") && !SOUGHT_CASES.contains(cas)) {
                     return g;
                 }
                 return -1;
             }
             if (rel.startsWith("nmod") && graph.token(g).isNoun()) {
+                noun = g;
+                g = graph.governor(g);
+                continue;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    /** The verb of the clause a noun stands in, whatever its relation ("demonstrations erupted in Georgia"); -1 if none. */
+    int clauseVerb(int noun) {
+        int g = graph.governor(noun);
+        int guard = 0;
+        while (g >= 0 && guard++ < 3) {
+            if (graph.token(g).isVerb()) {
+                return g;
+            }
+            if (graph.governorRelation(noun).startsWith("nmod") && graph.token(g).isNoun()) {
                 noun = g;
                 g = graph.governor(g);
                 continue;

@@ -27,10 +27,10 @@ final class ModalityDetector {
     private static final Set<String> PLANNING_GOVERNORS = words("plan", "intend", "aim", "expect", "schedule", "prepare",
             "agree", "decide", "promise", "pledge", "vow", "seek", "want", "hope", "try", "attempt", "offer", "propose",
             "wish", "consider", "set", "go", "commit", "undertake", "resolve", "move", "vote", "mean", "look", "arrange",
-            "plot", "aspire", "strive", "endeavour", "endeavor");
+            "plot", "aspire", "strive", "endeavour", "endeavor", "ready", "willing", "prepared", "eager", "keen");
     private static final Set<String> HYPOTHETICAL_GOVERNORS = words("threaten", "ask", "urge", "call", "press", "demand",
             "request", "push", "encourage", "invite", "persuade", "advise", "warn", "appeal", "beg", "implore", "like",
-            "dare", "risk", "seem", "appear", "likely", "able", "unable", "ready", "willing", "prepared", "eager", "keen",
+            "dare", "risk", "seem", "appear", "likely", "able", "unable",
             "allow", "permit", "help", "enable", "tend");
     private static final Set<String> RECOMMENDING_GOVERNORS = words("need", "have", "ought", "require", "oblige", "obligate",
             "supposed", "bound");

@@ -47,6 +47,14 @@ public final class RuleEventCoder implements EventCoder {
             java.util.Map.entry(PloverType.SANCTION, "1312"), java.util.Map.entry(PloverType.ASSAULT, "138"),
             java.util.Map.entry(PloverType.COERCE, "137"), java.util.Map.entry(PloverType.MOBILIZE, "138"));
 
+    /** CAMEO code of refusing each kind of cooperation. */
+    private static final java.util.Map<PloverType, String> REFUSAL_CODES = java.util.Map.ofEntries(
+            java.util.Map.entry(PloverType.SUPPORT, "120"), java.util.Map.entry(PloverType.COOPERATE, "121"),
+            java.util.Map.entry(PloverType.AID, "122"), java.util.Map.entry(PloverType.CONSULT, "125"),
+            java.util.Map.entry(PloverType.CONCEDE, "124"), java.util.Map.entry(PloverType.RETREAT, "124"),
+            java.util.Map.entry(PloverType.AGREE, "120"));
+    private static final Set<String> REFUSING_VERBS = Set.of("refuse", "decline", "reject", "fail", "deny", "oppose", "resist");
+
     private final RuleBook book;
     private final Ontology ontology;
     private final String dictionaryHash;
@@ -163,6 +171,12 @@ public final class RuleEventCoder implements EventCoder {
                 consumed.addAll(c.extra());
             }
         }
+        events = borrowComplementTargets(g, events);
+        List<CodedEvent> refusals = new ArrayList<>();
+        for (CodedEvent e : events) {
+            refusalOf(g, e).ifPresent(refusals::add);
+        }
+        events.addAll(refusals);
         events.sort(Comparator.comparingInt((CodedEvent e) -> e.trigger().start()).thenComparing(e -> e.type().name()));
         return events;
     }
@@ -256,7 +270,14 @@ public final class RuleEventCoder implements EventCoder {
     private Optional<CodedEvent> build(SentenceGraph g, ArgumentExtractor args, Candidate c) {
         Rule r = c.rule();
         int t = c.token();
-        Set<Integer> exclude = new HashSet<>(c.extra());
+        Set<Integer> exclude = new HashSet<>();
+        for (int x : c.extra()) {
+            // an adjective or compound the rule required ("Turkish bombing") may still name the actor
+            String rel = g.governorRelation(x);
+            if (!(g.governor(x) == t && (rel.equals("amod") || rel.equals("compound")))) {
+                exclude.add(x);
+            }
+        }
         Optional<SlotHit> src = args.first(t, r.source(), false, exclude);
         Set<Integer> srcTokens = new HashSet<>();
         src.ifPresent(h -> h.mentions().forEach(m -> {
@@ -266,11 +287,15 @@ public final class RuleEventCoder implements EventCoder {
         }));
         Set<Integer> excludeT = new HashSet<>(exclude);
         excludeT.addAll(srcTokens);
-        Optional<SlotHit> tgt = args.first(t, r.target(), true, excludeT);
+        Set<String> blocked = new HashSet<>();
+        if (!r.allowSelf() && !SELF_DYAD_TYPES.contains(r.type())) {
+            src.ifPresent(h -> h.mentions().forEach(m -> blocked.add(m.code().value())));
+        }
+        Optional<SlotHit> tgt = args.first(t, r.target(), true, excludeT, blocked);
         if (tgt.isEmpty() && r.kind() == TriggerKind.VERB) {
             // "pledged to help Vietnam", "threatened to impose sanctions on Lithuania": the target of the complement
             for (int x : g.children(t, "xcomp")) {
-                tgt = args.first(x, XCOMP_TARGET, true, excludeT);
+                tgt = args.first(x, XCOMP_TARGET, true, excludeT, blocked);
                 if (tgt.isPresent()) {
                     break;
                 }
@@ -363,6 +388,58 @@ public final class RuleEventCoder implements EventCoder {
         return Optional.of(new CodedEvent(e.sentenceIndex(), e.trigger(), e.triggerText(), e.triggerToken(), e.source(), e.target(),
                 type, ontology.ploverModeOf(cameo).orElse(null), e.contexts(), cameo, e.quantities(), Modality.ASSERTED,
                 e.confidence(), new Provenance(p.rule() + "+intent", p.dependencyPath(), p.entries(), p.dictionaries(), p.version())));
+    }
+
+    /**
+     * "threatened to break off relations with Congo", "refused to commit to assistance for the war":
+     * an event without target takes the targets of the event on its complement verb (xcomp).
+     */
+    private static List<CodedEvent> borrowComplementTargets(SentenceGraph g, List<CodedEvent> events) {
+        List<CodedEvent> out = new ArrayList<>(events.size());
+        for (CodedEvent e : events) {
+            CodedEvent result = e;
+            if (e.target().isEmpty()) {
+                for (int x : g.children(e.triggerToken(), "xcomp")) {
+                    for (CodedEvent inner : events) {
+                        if (inner.triggerToken() == x && inner.sentenceIndex() == e.sentenceIndex() && !inner.target().isEmpty()
+                                && !inner.target().equals(e.source())) {
+                            Provenance p = e.provenance();
+                            result = new CodedEvent(e.sentenceIndex(), e.trigger(), e.triggerText(), e.triggerToken(), e.source(),
+                                    inner.target(), e.type(), e.mode(), e.contexts(), e.cameo(), e.quantities(), e.modality(),
+                                    e.confidence(), new Provenance(p.rule(), p.dependencyPath() + "; target from complement "
+                                    + inner.provenance().dependencyPath(), p.entries(), p.dictionaries(), p.version()));
+                        }
+                    }
+                    if (result != e) {
+                        break;
+                    }
+                }
+            }
+            out.add(result);
+        }
+        return out;
+    }
+
+    /**
+     * An explicitly negated act of cooperation is, as written, a refusal: "would not meet the demands",
+     * "did not attend the summit" are REJECT (CAMEO 12x). Not when the negation comes from a refusal
+     * verb that is itself coded ("refused to attend").
+     */
+    private Optional<CodedEvent> refusalOf(SentenceGraph g, CodedEvent e) {
+        if (e.modality() != Modality.NEGATED || !REFUSAL_CODES.containsKey(e.type()) || e.source().isEmpty()
+                || !g.token(e.triggerToken()).isVerb()) {
+            return Optional.empty();
+        }
+        for (var d : g.parents(e.triggerToken())) {
+            if (d.relation().equals("xcomp") && REFUSING_VERBS.contains(g.lemma(d.governor()))) {
+                return Optional.empty();
+            }
+        }
+        CameoCode cameo = ontology.cameo(REFUSAL_CODES.get(e.type()));
+        Provenance p = e.provenance();
+        return Optional.of(new CodedEvent(e.sentenceIndex(), e.trigger(), e.triggerText(), e.triggerToken(), e.source(), e.target(),
+                PloverType.REJECT, ontology.ploverModeOf(cameo).orElse(null), e.contexts(), cameo, e.quantities(), Modality.ASSERTED,
+                e.confidence(), new Provenance(p.rule() + "+refusal", p.dependencyPath(), p.entries(), p.dictionaries(), p.version())));
     }
 
     private static boolean distinctCountries(List<ActorMention> ms) {

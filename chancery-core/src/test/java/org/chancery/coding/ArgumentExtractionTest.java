@@ -73,4 +73,29 @@ class ArgumentExtractionTest {
         assertTrue(events.stream().anyMatch(e -> e.type() == PloverType.ACCUSE && codes(e.source()).equals(List.of("JPN"))),
                 events.toString());
     }
+
+    @Test
+    void aThreatWithoutTargetTakesTheTargetOfItsComplement() {
+        CodedEvent threat = only("borrow-target", PloverType.THREATEN);
+        assertEquals(List.of("PAK"), codes(threat.source()));
+        assertEquals(List.of("COG"), codes(threat.target()));
+        assertTrue(threat.provenance().dependencyPath().contains("target from complement"), threat.provenance().dependencyPath());
+    }
+
+    @Test
+    void explicitlyNegatedAttendanceIsAlsoARefusal() {
+        CodedEvent refusal = only("refusal", PloverType.REJECT);
+        assertEquals(Modality.ASSERTED, refusal.modality());
+        assertEquals("125", refusal.cameo().code());
+        assertEquals(List.of("CHL"), codes(refusal.source()));
+        assertEquals(List.of("PER"), codes(refusal.target()));
+        assertEquals(Modality.NEGATED, only("refusal", PloverType.CONSULT).modality());
+    }
+
+    @Test
+    void armingRebelsIsMaterialAidNotDiplomaticSupport() {
+        CodedEvent aid = only("support-armed", PloverType.AID);
+        assertEquals("aid.back-armed-groups", aid.provenance().rule());
+        assertEquals(List.of("YEMREB"), codes(aid.target()));
+    }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.chancery.actor.ActorMention;
 import org.chancery.actor.ActorResolver;
+import org.chancery.actor.DictionaryActorResolver;
 import org.chancery.coding.CodedEvent;
 import org.chancery.coding.EventActor;
 import org.chancery.coding.Rule;
@@ -22,7 +23,6 @@ import org.chancery.model.Sentence;
 import org.chancery.model.Token;
 import org.chancery.nlp.SharedAnnotator;
 import org.chancery.ontology.OntologyLoader;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -66,17 +66,8 @@ class RuleExamplesIT {
                 + " example failed; expected " + ex.source() + " -> " + ex.target() + "\n" + analysis(doc, mentions, events));
     }
 
-    /** The dictionary resolver of the actors work; skips when it is not on the classpath yet. */
     private static ActorResolver resolver() {
-        try {
-            Class<?> c = Class.forName("org.chancery.actor.DictionaryActorResolver");
-            return (ActorResolver) c.getMethod("fromClasspath").invoke(null);
-        } catch (ClassNotFoundException e) {
-            Assumptions.abort("DictionaryActorResolver is not on the classpath yet");
-            throw new IllegalStateException(e);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot build the dictionary actor resolver", e);
-        }
+        return DictionaryActorResolver.fromClasspath();
     }
 
     private static Set<String> countries(List<?> actors) {
