@@ -743,7 +743,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (a.from > 0 && (ps.get(a.from - 1).possessive || isCountryWordEnd(hits, a.from) || isHitEnd(hits, a.from))) {
                 continue;
             }
-            int end = unknownNameEnd(ps, hits, a.to, nerAvailable);
+            int end = titledNameEnd(ps, hits, a.to, nerAvailable);
             if (end - a.to >= 2 && (end >= ps.size() || !ps.get(end).capitalised())) {
                 a.titledNameTo = end;
             }
@@ -752,6 +752,34 @@ public final class DictionaryActorResolver implements ActorResolver {
             hits.addAll(added);
             hits.sort((x, y) -> Integer.compare(x.from, y.from));
         }
+    }
+
+    /**
+     * End of an unknown name after a bare title: up to four capitalised proper nouns (a hyphen may join
+     * two of them, "Jean-Marc"), none a dictionary match; when names are tagged, the run must end in a
+     * PERSON word (taggers often miss a first name but rarely the surname).
+     */
+    private static int titledNameEnd(List<Piece> ps, List<Hit> hits, int from, boolean nerAvailable) {
+        int end = from;
+        int words = 0;
+        while (end < ps.size() && words < 4) {
+            Piece q = ps.get(end);
+            if (words > 0 && q.pos.equals("HYPH") && end + 1 < ps.size() && ps.get(end + 1).capitalised()) {
+                end++;
+                continue;
+            }
+            boolean nameLike = q.capitalised() && Character.isLetter(q.text.charAt(0)) && !q.possessive
+                    && (q.pos.equals("NNP") || q.ner.equals("PERSON")) && !isHitStart(hits, end);
+            if (!nameLike) {
+                break;
+            }
+            end++;
+            words++;
+        }
+        if (words < 2 || nerAvailable && !ps.get(end - 1).ner.equals("PERSON")) {
+            return from;
+        }
+        return end;
     }
 
     /** End of a run of up to four capitalised words from {@code from} that no dictionary entry matches. */

@@ -44,6 +44,8 @@ class NewsFocusTest {
         "Ousted President Tom Vellary refused to return to Peru.; Ousted President Tom Vellary=PERELI | Peru=PER",
         "Chile is calm. President Ana Morvel lifted the curfew.; Chile=CHL | President Ana Morvel=CHLGOV",
         "President Ana Morvel spoke.; ''",
+        "The cabinet of President Leo Dantrell declared a curfew in Haiti.; The cabinet=HTIGOV | President Leo Dantrell=HTIGOV | Haiti=HTI",
+        "Deposed president Jean-Luc Ormand was charged by Haitian prosecutors.; Deposed president Jean-Luc Ormand=HTIELI | Haitian prosecutors=HTIJUD",
     })
     void titlesBeforeUnknownNamesTakeTheStateOfTheSentence(String text, String expected) {
         assertEquals(expected, DictionaryActorResolverTest.render(text, DATE));
