@@ -243,6 +243,8 @@ public final class DictionaryActorResolver implements ActorResolver {
         boolean dropped;
         boolean merged;
         boolean pendingBare;
+        /** End (exclusive) of an unknown name after a title with no country word ("President Jane Roe"), or -1. */
+        int titledNameTo = -1;
 
         Hit(int from, int to, SurfaceForm form, AgentNoun agent) {
             this.from = from;
@@ -732,10 +734,67 @@ public final class DictionaryActorResolver implements ActorResolver {
                 added.add(n);
             }
         }
+        // "President Jane Roe" with no country word: the title waits for the focus country, over the whole phrase
+        for (int h = 0; h < hits.size(); h++) {
+            Hit a = hits.get(h);
+            if (!a.isAgent() || !a.agent.title() || a.dropped || a.merged || a.code != null || a.to >= ps.size()) {
+                continue;
+            }
+            if (a.from > 0 && (ps.get(a.from - 1).possessive || isCountryWordEnd(hits, a.from) || isHitEnd(hits, a.from))) {
+                continue;
+            }
+            int end = titledNameEnd(ps, hits, a.to, nerAvailable);
+            if (end - a.to >= 2 && (end >= ps.size() || !ps.get(end).capitalised())) {
+                a.titledNameTo = end;
+            }
+        }
         if (!added.isEmpty()) {
             hits.addAll(added);
             hits.sort((x, y) -> Integer.compare(x.from, y.from));
         }
+    }
+
+    /**
+     * End of an unknown name after a bare title: up to four capitalised proper nouns (a hyphen may join
+     * two of them, "Jean-Marc"), none a dictionary match; when names are tagged, the run must end in a
+     * PERSON word (taggers often miss a first name but rarely the surname).
+     */
+    private static int titledNameEnd(List<Piece> ps, List<Hit> hits, int from, boolean nerAvailable) {
+        int end = from;
+        int words = 0;
+        while (end < ps.size() && words < 4) {
+            Piece q = ps.get(end);
+            if (words > 0 && q.pos.equals("HYPH") && end + 1 < ps.size() && ps.get(end + 1).capitalised()) {
+                end++;
+                continue;
+            }
+            boolean nameLike = q.capitalised() && Character.isLetter(q.text.charAt(0)) && !q.possessive
+                    && (q.pos.equals("NNP") || q.ner.equals("PERSON")) && !isHitStart(hits, end);
+            if (!nameLike) {
+                break;
+            }
+            end++;
+            words++;
+        }
+        if (words < 2 || nerAvailable && !ps.get(end - 1).ner.equals("PERSON")) {
+            return from;
+        }
+        return end;
+    }
+
+    /** End of a run of up to four capitalised words from {@code from} that no dictionary entry matches. */
+    private static int unknownNameEnd(List<Piece> ps, List<Hit> hits, int from, boolean nerAvailable) {
+        int end = from;
+        while (end < ps.size() && end - from < 4) {
+            Piece q = ps.get(end);
+            boolean nameLike = q.capitalised() && Character.isLetter(q.text.charAt(0)) && !q.possessive
+                    && (!nerAvailable || q.ner.equals("PERSON")) && !isHitStart(hits, end);
+            if (!nameLike) {
+                break;
+            }
+            end++;
+        }
+        return end;
     }
 
     private boolean isTitle(String surface) {
@@ -1132,14 +1191,15 @@ public final class DictionaryActorResolver implements ActorResolver {
 
     /**
      * Armed groups named only by a common noun ("militant groups", "terror groups") belong to the
-     * place they are in: a country named as a place in the same sentence ("in Afghanistan"), else a
+     * place they are in or come from: a country named as a place in the same sentence ("in Afghanistan",
+     * "from Somalia"), else a
      * named armed group of the sentence; else they are the same set as the previous such phrase.
      */
     private String armedGroupCountry(List<Piece> ps, List<Hit> hits, int h, List<ActorMention> history) {
         for (Hit x : hits) {
             if (x.code != null && !x.dropped && x.kind() == EntryKind.COUNTRY && x.form.kind() == FormKind.NAME
-                    && x.from > 0 && dictionary.lexicon().locativePrepositions().contains(ps.get(x.from - 1).key)
-                    && !ps.get(x.from - 1).key.equals("at")) {
+                    && x.from > 0 && (dictionary.lexicon().locativePrepositions().contains(ps.get(x.from - 1).key)
+                    || ps.get(x.from - 1).key.equals("from")) && !ps.get(x.from - 1).key.equals("at")) {
                 return x.code.countryPart();
             }
         }
@@ -1219,12 +1279,20 @@ public final class DictionaryActorResolver implements ActorResolver {
                 }
                 continue;
             }
+            boolean titled = a.titledNameTo > 0;
             boolean namedOwner = before > 0 && ps.get(before).capitalised() && !isHitEnd(hits, before + 1)
-                    && Character.isLetter(ps.get(before).text.charAt(0)) || before >= 0 && ps.get(before).text.contains("&");
-            if (NOT_OWN.contains(prevKey) || !a.agent.bare() || modifierOnly(ps, hits, a) || namedOwner) {
+                    && Character.isLetter(ps.get(before).text.charAt(0)) && !(titled && ps.get(before).ner.equals("O"))
+                    || before >= 0 && ps.get(before).text.contains("&");
+            if (NOT_OWN.contains(prevKey) || !a.agent.bare() && !titled || !titled && modifierOnly(ps, hits, a) || namedOwner) {
                 continue;
             }
             String local = a.agent.sector().equals("REB") ? armedGroupCountry(ps, hits, h, history) : null;
+            if (local == null && titled) {
+                local = sentenceState(ps, hits, h, false);
+                if (local == null) {
+                    local = sentenceState(ps, hits, h, true);
+                }
+            }
             if (local == null) {
                 local = localFocus(s, ps, hits, h, history, globalCounts);
             }
@@ -1233,10 +1301,34 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             String focus = local;
             String sector = formerBefore(ps, a.from) ? "ELI" : a.agent.sector();
+            if (titled) {
+                String name = String.join(" ", ps.subList(a.to, a.titledNameTo).stream().map(p -> p.text).toList());
+                a.set(ActorCode.of(focus + sector), ResolutionBasis.AGENT, "title:" + a.agent.surface(), name + BY_FOCUS);
+                a.to = a.titledNameTo;
+                if (before >= 0 && dictionary.lexicon().former().contains(prevKey)) {
+                    a.spanFrom = before; // "Ousted President Jane Roe" is one mention
+                }
+                continue;
+            }
             a.set(ActorCode.of(focus + sector), ResolutionBasis.AGENT, "agent:" + a.agent.surface(),
                     focus + " " + a.agent.surface() + BY_FOCUS);
             a.spanFrom = includeDeterminer(ps, a.from);
         }
+    }
+
+    /**
+     * The first state the sentence names other than hit {@code h}: a country word acting as an actor
+     * ({@code places == false}), or a country named only as a place ({@code places == true}).
+     */
+    private String sentenceState(List<Piece> ps, List<Hit> hits, int h, boolean places) {
+        for (Hit x : hits) {
+            if (x != hits.get(h) && x.code != null && !x.dropped && x.locative == places && dictionary.isCountry(x.code.countryPart())
+                    && x.basis != ResolutionBasis.PERSON_TENURE && x.basis != ResolutionBasis.COREFERENCE
+                    && !x.name.endsWith(BY_FOCUS)) {
+                return x.code.countryPart();
+            }
+        }
+        return null;
     }
 
     /**

@@ -254,7 +254,7 @@ class DictionaryActorResolverTest {
         "India and Pakistan sparred again. The military was put on alert.; India=IND | Pakistan=PAK | The military=INDMIL",
         "Kenya worries about militant groups in Somalia.; Kenya=KEN | militant groups in Somalia=SOMREB",
         "Kenya said Somalia is losing ground. Several militant groups have grown.; Kenya=KEN | Somalia=SOM | militant groups=KENREB",
-        "The army chief of Kenya said militants crossed in from Somalia.; The army chief of Kenya=KENMIL | Somalia=SOM",
+        "The army chief of Kenya said militants crossed in from Somalia.; The army chief of Kenya=KENMIL | militants=SOMREB | Somalia=SOM",
         "Armed men stormed a hotel in Nairobi.; Nairobi=KEN@place",
         "Egypt debated the budget. Military spending rose and the military objected.; Egypt=EGY | the military=EGYMIL",
         "Egypt debated the budget. The civil-military divide widened.; Egypt=EGY",

@@ -1,0 +1,53 @@
+package org.chancery.actor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * News-style actors whose country is not in their own phrase: generic agent nouns ("police",
+ * "protesters", "the opposition") take the state the story is about, and titles before names the
+ * dictionary does not know ("President Jane Roe") take the state of their sentence.
+ */
+class NewsFocusTest {
+    private static final LocalDate DATE = LocalDate.of(2019, 6, 1);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "Kenya held a vote on Sunday. Police fired tear gas at the crowd.; Kenya=KEN | Police=KENPOL",
+        "Chile raised fares last week. Protesters blocked the main avenue.; Chile=CHL | Protesters=CHLCVL",
+        "Peru dissolved its congress. The opposition called it a coup.; Peru=PER | ~its=PER | The opposition=PEROPP",
+        "Nigeria sent help to the north. Troops clashed with rebels near a village.; Nigeria=NGA | Troops=NGAMIL | rebels=NGAREB",
+        "Bolivia is tense. Lawmakers rejected the budget while the army stayed in barracks.; Bolivia=BOL | Lawmakers=BOLLEG | the army=BOLMIL",
+        "Ecuador faces unrest. Authorities arrested forty demonstrators.; Ecuador=ECU | Authorities=ECUGOV | demonstrators=ECUCVL",
+        "Opposition lawmakers in Kenya walked out.; Opposition lawmakers in Kenya=KENOPP",
+    })
+    void genericNounsTakeTheStateOfTheStory(String text, String expected) {
+        assertEquals(expected, DictionaryActorResolverTest.render(text, DATE));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "Market forces pushed prices up.; ''",
+        "The police said nothing.; ''",
+        "Foreign troops left on Monday.; ''",
+    })
+    void genericNounsWithoutAnyStateStayUnresolved(String text, String expected) {
+        assertEquals(expected, DictionaryActorResolverTest.render(text, DATE));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "President Jane Roeberg met Kenya's envoy on Monday.; President Jane Roeberg=KENGOV | Kenya's envoy=KENGOV",
+        "Ousted President Tom Vellary refused to return to Peru.; Ousted President Tom Vellary=PERELI | Peru=PER",
+        "Chile is calm. President Ana Morvel lifted the curfew.; Chile=CHL | President Ana Morvel=CHLGOV",
+        "President Ana Morvel spoke.; ''",
+        "The cabinet of President Leo Dantrell declared a curfew in Haiti.; The cabinet=HTIGOV | President Leo Dantrell=HTIGOV | Haiti=HTI",
+        "Deposed president Jean-Luc Ormand was charged by Haitian prosecutors.; Deposed president Jean-Luc Ormand=HTIELI | Haitian prosecutors=HTIJUD",
+    })
+    void titlesBeforeUnknownNamesTakeTheStateOfTheSentence(String text, String expected) {
+        assertEquals(expected, DictionaryActorResolverTest.render(text, DATE));
+    }
+}
