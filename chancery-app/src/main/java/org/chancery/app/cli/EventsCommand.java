@@ -53,10 +53,10 @@ final class EventsCommand implements Callable<Integer> {
                 }
             } else {
                 long total = s.countEvents(q);
-                out.printf("%-16s %-23s %-9s %-5s %-24s %-24s %-12s %s%n", "EVENT", "DATE", "TYPE", "CAMEO", "SOURCE", "TARGET", "MODALITY", "TRIGGER");
+                out.printf("%-23s %-23s %-9s %-5s %-24s %-24s %-12s %s%n", "EVENT", "DATE", "TYPE", "CAMEO", "SOURCE", "TARGET", "MODALITY", "TRIGGER");
                 for (StoredEvent e : events) {
                     CodedEvent c = e.record().event();
-                    out.printf("%-16s %-23s %-9s %-5s %-24s %-24s %-12s %s%n", e.record().eventId(), date(e.record().date()),
+                    out.printf("%-23s %-23s %-9s %-5s %-24s %-24s %-12s %s%n", e.record().eventId(), date(e.record().date()),
                             c.type(), c.cameo().code(), actors(c.source()), actors(c.target()), c.modality(), c.triggerText());
                 }
                 out.printf("%d of %d event%s%n", events.size(), total, total == 1 ? "" : "s");
