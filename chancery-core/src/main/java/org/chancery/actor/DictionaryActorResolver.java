@@ -245,6 +245,8 @@ public final class DictionaryActorResolver implements ActorResolver {
         boolean pendingBare;
         /** End (exclusive) of an unknown name after a title with no country word ("President Jane Roe"), or -1. */
         int titledNameTo = -1;
+        /** A demonym after "ethnic" ("ethnic Albanians"): people of the state they live in, decided later. */
+        boolean ethnic;
 
         Hit(int from, int to, SurfaceForm form, AgentNoun agent) {
             this.from = from;
@@ -818,6 +820,11 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
         if (insideProperName(ps, hits, h) || x.from > 0 && ETHNIC.contains(ps.get(x.from - 1).key)) {
             x.dropped = true; // "ethnic Albanians" in Serbia are no actor of Albania
+            if (x.form.kind() == FormKind.DEMONYM && x.from > 0 && ETHNIC.contains(ps.get(x.from - 1).key)) {
+                x.dropped = false;
+                x.ethnic = true;
+                x.spanFrom = x.from - 1;
+            }
             return;
         }
         ResolutionBasis basis;
@@ -1248,6 +1255,12 @@ public final class DictionaryActorResolver implements ActorResolver {
     private void resolvePending(Sentence s, List<Piece> ps, List<Hit> hits, Map<String, Integer> globalCounts,
                                 List<ActorMention> history) {
         for (int h = 0; h < hits.size(); h++) {
+            Hit x = hits.get(h);
+            if (x.ethnic && x.code == null) {
+                ethnicGroup(ps, hits, h, x);
+            }
+        }
+        for (int h = 0; h < hits.size(); h++) {
             Hit a = hits.get(h);
             if (!a.pendingBare || a.dropped) {
                 continue;
@@ -1314,6 +1327,33 @@ public final class DictionaryActorResolver implements ActorResolver {
                     focus + " " + a.agent.surface() + BY_FOCUS);
             a.spanFrom = includeDeterminer(ps, a.from);
         }
+    }
+
+    /**
+     * "ethnic Albanians" are civilians of the state they live in: the country named as a place in the
+     * sentence ("in Macedonia"), else the first state the sentence names as an actor ("Serb forces");
+     * with neither, or when that state is their own, they stay unresolved.
+     */
+    private void ethnicGroup(List<Piece> ps, List<Hit> hits, int h, Hit x) {
+        String own = x.form.entry().code().value();
+        String home = null;
+        for (Hit y : hits) {
+            if (y != x && y.code != null && !y.dropped && y.kind() == EntryKind.COUNTRY && y.form.kind() == FormKind.NAME
+                    && y.from > 0 && dictionary.lexicon().locativePrepositions().contains(ps.get(y.from - 1).key)
+                    && !y.code.countryPart().equals(own)) {
+                home = y.code.countryPart();
+                break;
+            }
+        }
+        if (home == null) {
+            home = sentenceState(ps, hits, h, false);
+        }
+        if (home == null || home.equals(own)) {
+            x.dropped = true;
+            return;
+        }
+        x.set(ActorCode.of(home + "CVL"), ResolutionBasis.AGENT, "ethnic:" + x.form.entry().id(),
+                "ethnic " + x.form.entry().name() + " of " + home);
     }
 
     /**

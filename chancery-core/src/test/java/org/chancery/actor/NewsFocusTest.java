@@ -50,4 +50,26 @@ class NewsFocusTest {
     void titlesBeforeUnknownNamesTakeTheStateOfTheSentence(String text, String expected) {
         assertEquals(expected, DictionaryActorResolverTest.render(text, DATE));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "Police in Georgia detained ethnic Armenians on Monday.; Police in Georgia=GEOPOL | ethnic Armenians=GEOCVL",
+        "Many ethnic Russians live in Latvia.; ethnic Russians=LVACVL | Latvia=LVA",
+        "Ethnic Uzbeks marched peacefully.; ''",
+        "Ethnic Serbs marched in Serbia.; Serbia=SRB",
+        "Ethnic Hungarian rebels attacked a post in Romania.; rebels=ROUREB | Romania=ROU",
+    })
+    void ethnicDemonymsAreCiviliansOfTheStateTheyLiveIn(String text, String expected) {
+        assertEquals(expected, DictionaryActorResolverTest.render(text, DATE));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "Darfur rebels seized a town.; Darfur rebels=SDNREB",
+        "Chechen fighters ambushed a convoy.; Chechen fighters=RUSREB",
+        "Kampuchean guerrillas shelled the camp.; Kampuchean guerrillas=KHMREB",
+    })
+    void regionsAndOldNamesStandForTheirState(String text, String expected) {
+        assertEquals(expected, DictionaryActorResolverTest.render(text, DATE));
+    }
 }
