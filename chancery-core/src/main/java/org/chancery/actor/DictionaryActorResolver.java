@@ -1299,6 +1299,9 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (NOT_OWN.contains(prevKey) || !a.agent.bare() && !titled || !titled && modifierOnly(ps, hits, a) || namedOwner) {
                 continue;
             }
+            if (a.agent.title() && !titled && !(DETERMINERS.contains(prevKey) && (a.to >= ps.size() || !ps.get(a.to).capitalised()))) {
+                continue; // a bare office is "the president" alone, not a title before a name or a list
+            }
             String local = a.agent.sector().equals("REB") ? armedGroupCountry(ps, hits, h, history) : null;
             if (local == null && titled) {
                 local = sentenceState(ps, hits, h, false);

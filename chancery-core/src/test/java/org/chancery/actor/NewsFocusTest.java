@@ -44,6 +44,9 @@ class NewsFocusTest {
         "Ousted President Tom Vellary refused to return to Peru.; Ousted President Tom Vellary=PERELI | Peru=PER",
         "Chile is calm. President Ana Morvel lifted the curfew.; Chile=CHL | President Ana Morvel=CHLGOV",
         "President Ana Morvel spoke.; ''",
+        "Ghana signed the deal. The president praised it.; Ghana=GHA | The president=GHAGOV",
+        "Ghana signed the deal, the foreign minister said.; Ghana=GHA | the foreign minister=GHAGOV",
+        "Ghana signed the deal with a president of a bank.; Ghana=GHA",
         "The cabinet of President Leo Dantrell declared a curfew in Haiti.; The cabinet=HTIGOV | President Leo Dantrell=HTIGOV | Haiti=HTI",
         "Deposed president Jean-Luc Ormand was charged by Haitian prosecutors.; Deposed president Jean-Luc Ormand=HTIELI | Haitian prosecutors=HTIJUD",
     })
