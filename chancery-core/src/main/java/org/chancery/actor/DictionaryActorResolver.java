@@ -742,8 +742,15 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (!a.isAgent() || !a.agent.title() || a.dropped || a.merged || a.code != null || a.to >= ps.size()) {
                 continue;
             }
-            if (a.from > 0 && (ps.get(a.from - 1).possessive || isCountryWordEnd(hits, a.from) || isHitEnd(hits, a.from))) {
+            int owner = a.from;
+            while (owner > 0 && owner > a.from - 3 && ps.get(owner - 1).pos.startsWith("JJ") && !ps.get(owner - 1).capitalised()) {
+                owner--; // "Kenya's new President Jane Roe": adjectives between owner and title
+            }
+            if (owner > 0 && (ps.get(owner - 1).possessive || isCountryWordEnd(hits, owner) || isHitEnd(hits, owner))) {
                 continue;
+            }
+            if (owner > 0 && ps.get(owner - 1).capitalised() && !dictionary.lexicon().former().contains(ps.get(owner - 1).key)) {
+                continue; // "League Secretary General Jane Roe": a longer title or a name owns it
             }
             int end = titledNameEnd(ps, hits, a.to, nerAvailable);
             if (end - a.to >= 2 && (end >= ps.size() || !ps.get(end).capitalised())) {

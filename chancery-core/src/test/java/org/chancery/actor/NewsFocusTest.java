@@ -44,6 +44,8 @@ class NewsFocusTest {
         "Ousted President Tom Vellary refused to return to Peru.; Ousted President Tom Vellary=PERELI | Peru=PER",
         "Chile is calm. President Ana Morvel lifted the curfew.; Chile=CHL | President Ana Morvel=CHLGOV",
         "President Ana Morvel spoke.; ''",
+        "Chile sent aid to Peru's new President Ana Morvel.; Chile=CHL | Peru=PER",
+        "Chile met the Andean Pact Secretary General Ana Morvel.; Chile=CHL",
         "Ghana signed the deal. The president praised it.; Ghana=GHA | The president=GHAGOV",
         "Ghana signed the deal, the foreign minister said.; Ghana=GHA | the foreign minister=GHAGOV",
         "Ghana signed the deal with a president of a bank.; Ghana=GHA",
