@@ -77,4 +77,14 @@ class NewsFocusTest {
     void regionsAndOldNamesStandForTheirState(String text, String expected) {
         assertEquals(expected, DictionaryActorResolverTest.render(text, DATE));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "A human rights group criticised the verdict.; human rights group=NGO",
+        "Aid groups delivered tents to Haiti.; Aid groups=NGO | Haiti=HTI",
+        "Two charities and a rights group protested.; charities=NGO | rights group=NGO",
+    })
+    void genericNonGovernmentalGroupsAreNgos(String text, String expected) {
+        assertEquals(expected, DictionaryActorResolverTest.render(text, DATE));
+    }
 }
