@@ -55,6 +55,8 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static final Set<String> BE_LIKE = Set.of("be", "is", "was", "are", "were", "been", "being", "'s", "seem", "seems",
             "seemed", "appear", "appears", "appeared", "remain", "remains", "remained", "become", "becomes", "became",
             "matters", "mattered", "happens", "happened", "follows", "followed", "turns", "turned");
+    /** Sectors of street-level actors whose country is the place the sentence names when it names no state. */
+    private static final Set<String> LOCAL_SECTORS = Set.of("POL", "CVL", "OPP", "EDU", "UAF", "LAB");
     private static final Set<String> ACTOR_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "nmod:poss", "obl:agent");
 
     private final ActorDictionary dictionary;
@@ -632,7 +634,8 @@ public final class DictionaryActorResolver implements ActorResolver {
             int gap = c.from - a.to;
             String prep = gap >= 1 ? ps.get(a.to).key : "";
             boolean det = gap == 2 && DETERMINERS.contains(ps.get(a.to + 1).key);
-            if (!(gap == 1 || det) || !(prep.equals("in") || prep.equals("of") || prep.equals("from") || prep.equals("at"))) {
+            if (!(gap == 1 || det) || !(prep.equals("in") || prep.equals("of") || prep.equals("from") || prep.equals("at")
+                    || prep.equals("for") && a.agent.sector().equals("GOV"))) {
                 continue;
             }
             if (a.agent.presence() && (prep.equals("in") || prep.equals("at"))) {
@@ -1310,6 +1313,12 @@ public final class DictionaryActorResolver implements ActorResolver {
                 continue; // a bare office is "the president" alone, not a title before a name or a list
             }
             String local = a.agent.sector().equals("REB") ? armedGroupCountry(ps, hits, h, history) : null;
+            if (local == null && LOCAL_SECTORS.contains(a.agent.sector())) {
+                local = sentenceState(ps, hits, h, false);
+                if (local == null) {
+                    local = sentenceState(ps, hits, h, true); // "riot police fired tear gas in Caracas"
+                }
+            }
             if (local == null && titled) {
                 local = sentenceState(ps, hits, h, false);
                 if (local == null) {

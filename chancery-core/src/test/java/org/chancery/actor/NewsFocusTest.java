@@ -23,6 +23,10 @@ class NewsFocusTest {
         "Bolivia is tense. Lawmakers rejected the budget while the army stayed in barracks.; Bolivia=BOL | Lawmakers=BOLLEG | the army=BOLMIL",
         "Ecuador faces unrest. Authorities arrested forty demonstrators.; Ecuador=ECU | Authorities=ECUGOV | demonstrators=ECUCVL",
         "Opposition lawmakers in Kenya walked out.; Opposition lawmakers in Kenya=KENOPP",
+        "Riot police charged the crowd in Nairobi.; Riot police=KENPOL | Nairobi=KEN@place",
+        "Students marched through Lima on Friday.; Students=PEREDU | Lima=PER@place",
+        "Gunmen seized a bus near Abuja.; Gunmen=NGAUAF | Abuja=NGA@place",
+        "A spokesman for Ghana denied it.; spokesman for Ghana=GHAGOV",
     })
     void genericNounsTakeTheStateOfTheStory(String text, String expected) {
         assertEquals(expected, DictionaryActorResolverTest.render(text, DATE));
