@@ -48,6 +48,7 @@ class NewsFocusTest {
         "Ousted President Tom Vellary refused to return to Peru.; Ousted President Tom Vellary=PERELI | Peru=PER",
         "Chile is calm. President Ana Morvel lifted the curfew.; Chile=CHL | President Ana Morvel=CHLGOV",
         "President Ana Morvel spoke.; ''",
+        "Judge Rosa Quintal charged nine Bolivian officials.; Judge Rosa Quintal=BOLJUD | Bolivian officials=BOLGOV",
         "Chile sent aid to Peru's new President Ana Morvel.; Chile=CHL | Peru=PER",
         "Chile met the Andean Pact Secretary General Ana Morvel.; Chile=CHL",
         "Ghana signed the deal. The president praised it.; Ghana=GHA | The president=GHAGOV",
