@@ -57,6 +57,8 @@ public final class DictionaryActorResolver implements ActorResolver {
             "matters", "mattered", "happens", "happened", "follows", "followed", "turns", "turned");
     /** Sectors of street-level actors whose country is the place the sentence names when it names no state. */
     private static final Set<String> LOCAL_SECTORS = Set.of("POL", "CVL", "OPP", "EDU", "UAF", "LAB");
+    /** Nouns after "the" that take up the nearest organisation named before ("NATO ... the alliance"). */
+    private static final Set<String> ORGANISATION_ANAPHORS = Set.of("alliance", "bloc", "organisation", "organization");
     private static final Set<String> ACTOR_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "nmod:poss", "obl:agent");
 
     private final ActorDictionary dictionary;
@@ -1525,6 +1527,12 @@ public final class DictionaryActorResolver implements ActorResolver {
                         ActorMention a = subjectState(local, s.index(), t.start());
                         if (a != null) {
                             out.add(corefMention(s, i, i + 2, a, ActorCode.of(a.code().countryPart())));
+                        }
+                    } else if (ORGANISATION_ANAPHORS.contains(n1) && !n2.equals("of") && !covered(hits, ps, toks.get(i + 1))) {
+                        // "the alliance", "the bloc": the nearest organisation named before
+                        ActorMention a = antecedent(local, s.index(), this::isOrganisation, t.start());
+                        if (a != null) {
+                            out.add(corefMention(s, i, i + 2, a));
                         }
                     } else if ((n1.equals("latter") || n1.equals("former")) && !(i + 2 < toks.size()
                             && (toks.get(i + 2).pos().startsWith("NN") || toks.get(i + 2).pos().startsWith("JJ")))) {

@@ -92,4 +92,15 @@ class NewsFocusTest {
     void genericNonGovernmentalGroupsAreNgos(String text, String expected) {
         assertEquals(expected, DictionaryActorResolverTest.render(text, DATE));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "Zambia raised fuel prices. Union leaders called a strike and miners walked out.; Zambia=ZMB | Union leaders=ZMBLAB | miners=ZMBLAB",
+        "The junta in Mali arrested the protester.; The junta in Mali=MLIMIL | the protester=MLICVL",
+        "ASEAN met in July. The bloc urged restraint.; ASEAN=ASEAN | ~The bloc=ASEAN",
+        "ASEAN met in July. The bloc of states was silent.; ASEAN=ASEAN",
+    })
+    void workersJuntasAndOrganisationAnaphors(String text, String expected) {
+        assertEquals(expected, DictionaryActorResolverTest.render(text, DATE));
+    }
 }
