@@ -55,6 +55,10 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static final Set<String> BE_LIKE = Set.of("be", "is", "was", "are", "were", "been", "being", "'s", "seem", "seems",
             "seemed", "appear", "appears", "appeared", "remain", "remains", "remained", "become", "becomes", "became",
             "matters", "mattered", "happens", "happened", "follows", "followed", "turns", "turned");
+    /** Sectors of street-level actors whose country is the place the sentence names when it names no state. */
+    private static final Set<String> LOCAL_SECTORS = Set.of("POL", "CVL", "OPP", "EDU", "UAF", "LAB");
+    /** Nouns after "the" that take up the nearest organisation named before ("NATO ... the alliance"). */
+    private static final Set<String> ORGANISATION_ANAPHORS = Set.of("alliance", "bloc", "organisation", "organization");
     private static final Set<String> ACTOR_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "nmod:poss", "obl:agent");
 
     private final ActorDictionary dictionary;
@@ -245,6 +249,8 @@ public final class DictionaryActorResolver implements ActorResolver {
         boolean pendingBare;
         /** End (exclusive) of an unknown name after a title with no country word ("President Jane Roe"), or -1. */
         int titledNameTo = -1;
+        /** A demonym after "ethnic" ("ethnic Albanians"): people of the state they live in, decided later. */
+        boolean ethnic;
 
         Hit(int from, int to, SurfaceForm form, AgentNoun agent) {
             this.from = from;
@@ -630,7 +636,8 @@ public final class DictionaryActorResolver implements ActorResolver {
             int gap = c.from - a.to;
             String prep = gap >= 1 ? ps.get(a.to).key : "";
             boolean det = gap == 2 && DETERMINERS.contains(ps.get(a.to + 1).key);
-            if (!(gap == 1 || det) || !(prep.equals("in") || prep.equals("of") || prep.equals("from") || prep.equals("at"))) {
+            if (!(gap == 1 || det) || !(prep.equals("in") || prep.equals("of") || prep.equals("from") || prep.equals("at")
+                    || prep.equals("for") && a.agent.sector().equals("GOV"))) {
                 continue;
             }
             if (a.agent.presence() && (prep.equals("in") || prep.equals("at"))) {
@@ -740,8 +747,15 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (!a.isAgent() || !a.agent.title() || a.dropped || a.merged || a.code != null || a.to >= ps.size()) {
                 continue;
             }
-            if (a.from > 0 && (ps.get(a.from - 1).possessive || isCountryWordEnd(hits, a.from) || isHitEnd(hits, a.from))) {
+            int owner = a.from;
+            while (owner > 0 && owner > a.from - 3 && ps.get(owner - 1).pos.startsWith("JJ") && !ps.get(owner - 1).capitalised()) {
+                owner--; // "Kenya's new President Jane Roe": adjectives between owner and title
+            }
+            if (owner > 0 && (ps.get(owner - 1).possessive || isCountryWordEnd(hits, owner) || isHitEnd(hits, owner))) {
                 continue;
+            }
+            if (owner > 0 && ps.get(owner - 1).capitalised() && !dictionary.lexicon().former().contains(ps.get(owner - 1).key)) {
+                continue; // "League Secretary General Jane Roe": a longer title or a name owns it
             }
             int end = titledNameEnd(ps, hits, a.to, nerAvailable);
             if (end - a.to >= 2 && (end >= ps.size() || !ps.get(end).capitalised())) {
@@ -818,6 +832,11 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
         if (insideProperName(ps, hits, h) || x.from > 0 && ETHNIC.contains(ps.get(x.from - 1).key)) {
             x.dropped = true; // "ethnic Albanians" in Serbia are no actor of Albania
+            if (x.form.kind() == FormKind.DEMONYM && x.from > 0 && ETHNIC.contains(ps.get(x.from - 1).key)) {
+                x.dropped = false;
+                x.ethnic = true;
+                x.spanFrom = x.from - 1;
+            }
             return;
         }
         ResolutionBasis basis;
@@ -1248,6 +1267,12 @@ public final class DictionaryActorResolver implements ActorResolver {
     private void resolvePending(Sentence s, List<Piece> ps, List<Hit> hits, Map<String, Integer> globalCounts,
                                 List<ActorMention> history) {
         for (int h = 0; h < hits.size(); h++) {
+            Hit x = hits.get(h);
+            if (x.ethnic && x.code == null) {
+                ethnicGroup(ps, hits, h, x);
+            }
+        }
+        for (int h = 0; h < hits.size(); h++) {
             Hit a = hits.get(h);
             if (!a.pendingBare || a.dropped) {
                 continue;
@@ -1286,7 +1311,16 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (NOT_OWN.contains(prevKey) || !a.agent.bare() && !titled || !titled && modifierOnly(ps, hits, a) || namedOwner) {
                 continue;
             }
+            if (a.agent.title() && !titled && !(DETERMINERS.contains(prevKey) && (a.to >= ps.size() || !ps.get(a.to).capitalised()))) {
+                continue; // a bare office is "the president" alone, not a title before a name or a list
+            }
             String local = a.agent.sector().equals("REB") ? armedGroupCountry(ps, hits, h, history) : null;
+            if (local == null && LOCAL_SECTORS.contains(a.agent.sector())) {
+                local = sentenceState(ps, hits, h, false);
+                if (local == null) {
+                    local = sentenceState(ps, hits, h, true); // "riot police fired tear gas in Caracas"
+                }
+            }
             if (local == null && titled) {
                 local = sentenceState(ps, hits, h, false);
                 if (local == null) {
@@ -1314,6 +1348,33 @@ public final class DictionaryActorResolver implements ActorResolver {
                     focus + " " + a.agent.surface() + BY_FOCUS);
             a.spanFrom = includeDeterminer(ps, a.from);
         }
+    }
+
+    /**
+     * "ethnic Albanians" are civilians of the state they live in: the country named as a place in the
+     * sentence ("in Macedonia"), else the first state the sentence names as an actor ("Serb forces");
+     * with neither, or when that state is their own, they stay unresolved.
+     */
+    private void ethnicGroup(List<Piece> ps, List<Hit> hits, int h, Hit x) {
+        String own = x.form.entry().code().value();
+        String home = null;
+        for (Hit y : hits) {
+            if (y != x && y.code != null && !y.dropped && y.kind() == EntryKind.COUNTRY && y.form.kind() == FormKind.NAME
+                    && y.from > 0 && dictionary.lexicon().locativePrepositions().contains(ps.get(y.from - 1).key)
+                    && !y.code.countryPart().equals(own)) {
+                home = y.code.countryPart();
+                break;
+            }
+        }
+        if (home == null) {
+            home = sentenceState(ps, hits, h, false);
+        }
+        if (home == null || home.equals(own)) {
+            x.dropped = true;
+            return;
+        }
+        x.set(ActorCode.of(home + "CVL"), ResolutionBasis.AGENT, "ethnic:" + x.form.entry().id(),
+                "ethnic " + x.form.entry().name() + " of " + home);
     }
 
     /**
@@ -1466,6 +1527,12 @@ public final class DictionaryActorResolver implements ActorResolver {
                         ActorMention a = subjectState(local, s.index(), t.start());
                         if (a != null) {
                             out.add(corefMention(s, i, i + 2, a, ActorCode.of(a.code().countryPart())));
+                        }
+                    } else if (ORGANISATION_ANAPHORS.contains(n1) && !n2.equals("of") && !covered(hits, ps, toks.get(i + 1))) {
+                        // "the alliance", "the bloc": the nearest organisation named before
+                        ActorMention a = antecedent(local, s.index(), this::isOrganisation, t.start());
+                        if (a != null) {
+                            out.add(corefMention(s, i, i + 2, a));
                         }
                     } else if ((n1.equals("latter") || n1.equals("former")) && !(i + 2 < toks.size()
                             && (toks.get(i + 2).pos().startsWith("NN") || toks.get(i + 2).pos().startsWith("JJ")))) {
