@@ -2,10 +2,8 @@ package org.chancery.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.chancery.actor.ActorDictionaryLoader;
-import org.chancery.actor.DictionaryProblem;
+import org.chancery.actor.ActorDictionaryLinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,14 +32,10 @@ final class DictCommand implements Runnable {
 
         @Override
         public Integer call() {
-            List<DictionaryProblem> problems = ActorDictionaryLoader.validate(dir == null ? ActorDictionaryLoader.readClasspath() : ActorDictionaryLoader.readDirectory(dir));
             PrintWriter out = spec.commandLine().getOut();
-            for (DictionaryProblem p : problems) {
-                out.println(p);
-            }
-            out.println(problems.isEmpty() ? "dictionaries OK" : problems.size() + " problem" + (problems.size() == 1 ? "" : "s"));
+            int status = ActorDictionaryLinter.run(dir, out);
             out.flush();
-            return problems.isEmpty() ? ExitCode.OK : ExitCode.FAILURE;
+            return status == ActorDictionaryLinter.CLEAN ? ExitCode.OK : ExitCode.FAILURE;
         }
     }
 }

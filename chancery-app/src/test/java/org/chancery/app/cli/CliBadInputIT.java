@@ -105,6 +105,18 @@ class CliBadInputIT {
     }
 
     @Test
+    void dictLintOnTheShippedDictionariesAndOnABrokenFolder() throws Exception {
+        Run ok = run("dict", "lint");
+        assertEquals(ExitCode.OK, ok.code(), ok.out());
+        assertTrue(ok.out().contains("no problems (sha256:"), ok.out());
+        Path bad = Files.createDirectories(dir.resolve("dict/persons"));
+        Files.writeString(bad.resolve("x.yaml"), "version: 1\npersons:\n  - id: Bad_Id\n    name: X\n    country: PAK\n");
+        Run r = run("dict", "lint", dir.resolve("dict").toString());
+        assertEquals(ExitCode.FAILURE, r.code(), r.out());
+        assertTrue(r.out().contains("persons/x.yaml:3: person id 'Bad_Id' must be lower-case words joined by hyphens"), r.out());
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String cmd : new String[] {"ingest", "events", "actors", "dyad", "explain", "export", "eval", "bench", "demo", "serve", "dict", "annotate"}) {
             Run r = run(cmd, "--help");
