@@ -26,9 +26,12 @@ import org.chancery.model.Token;
  * → ELI, proper names that swallow the country inside them. Agent nouns listed as {@code bare}
  * that stand alone ("the government", "militant groups") take the state the sentence is about
  * (the first one it names, else that of the nearest earlier sentence, else the document's most
- * mentioned state); armed-group nouns prefer a country named as a place in their sentence. Last, a
- * conservative coreference pass binds pronouns and anaphoric phrases within a window of three
- * sentences.
+ * mentioned state); armed-group nouns prefer a country named as a place in (or "from") their sentence;
+ * street-level nouns (police, protesters, students, workers, gunmen) take a place of their sentence
+ * when it names no state. A title with no country word before an unknown name ("President Jane Roe")
+ * takes the first state of its sentence (an actor, else a place), else the focus; "ethnic Albanians"
+ * are civilians of the state they live in. Last, a conservative coreference pass binds pronouns and
+ * anaphoric phrases ("the alliance" → the nearest organisation) within a window of three sentences.
  *
  * <p>Immutable and thread-safe: all per-document state lives in local objects.
  */
