@@ -21,6 +21,9 @@ final class ModalityDetector {
     private static final Set<String> CONDITIONAL_MARKS = words("if", "unless", "whether", "lest");
     private static final Set<String> HABITUAL_ADVERBS = words("routinely", "regularly", "often", "frequently",
             "repeatedly", "usually", "habitually", "traditionally", "constantly", "consistently", "long", "always");
+    /** Adverbs that present an act as merely possible ("perhaps even strikes", "possibly sanctions"). */
+    private static final Set<String> HYPOTHETICAL_ADVERBS = words("perhaps", "possibly", "maybe", "potentially",
+            "conceivably", "hypothetically");
     private static final Set<String> REPORTED_ADVERBS = words("reportedly", "allegedly", "purportedly", "apparently");
     private static final Set<String> NEGATING_GOVERNORS = words("fail", "refuse", "decline", "reject", "avoid", "cease",
             "stop", "forgo", "neglect", "deny", "oppose", "resist");
@@ -75,6 +78,15 @@ final class ModalityDetector {
                 }
                 if (rel.equals("case") && lemma.equals("without")) {
                     return Modality.NEGATED;
+                }
+            }
+            if (hasHypotheticalAdverb(g, trigger)) {
+                return Modality.HYPOTHETICAL;
+            }
+            for (int modifier : g.children(trigger, "amod")) {
+                // "perhaps even targeted strikes": the adverb sits on the participle
+                if (hasHypotheticalAdverb(g, modifier)) {
+                    return Modality.HYPOTHETICAL;
                 }
             }
             int gov = nominalGovernor(g, trigger);
@@ -137,9 +149,19 @@ final class ModalityDetector {
                 ownClause = false;
             } else if (base.equals("conj")) {
                 if (g.hasChild(clause, "nsubj") || g.hasChild(clause, "nsubj:pass")) {
+                    // "if X takes action and shows willingness": the condition covers every conjunct
+                    if (isConditionClause(g, parent)) {
+                        level = max(level, Level.HYPOTHETICAL);
+                    }
                     break;
                 }
                 ownClause = false;
+            } else if (base.equals("amod")) {
+                // "perhaps even targeted strikes": the participle takes the modality of its noun
+                if (hasHypotheticalAdverb(g, parent)) {
+                    level = max(level, Level.HYPOTHETICAL);
+                }
+                break;
             } else if (base.equals("advcl")) {
                 String mark = g.children(clause, "mark").isEmpty() ? "" : g.lemma(g.children(clause, "mark").get(0));
                 if (mark.equals("to") || mark.equals("so")) {
@@ -168,7 +190,7 @@ final class ModalityDetector {
     }
 
     private static Level clauseSignals(SentenceGraph g, int clause, boolean ownClause) {
-        Level level = Level.ASSERTED;
+        Level level = isConditionClause(g, clause) ? Level.HYPOTHETICAL : Level.ASSERTED;
         for (Dependency d : g.children(clause)) {
             String rel = d.relation();
             String base = d.baseRelation();
@@ -192,6 +214,13 @@ final class ModalityDetector {
             if (base.equals("advmod") && HABITUAL_ADVERBS.contains(lemma)) {
                 level = max(level, Level.HABITUAL);
             }
+            if (base.equals("advmod") && HYPOTHETICAL_ADVERBS.contains(lemma)) {
+                level = max(level, Level.HYPOTHETICAL);
+            }
+            if (ownClause && base.equals("advcl") && isConditionClause(g, d.dependent())) {
+                // the consequence of a condition: "if X moves, Y will respond", "had X stayed, Y would have"
+                level = max(level, Level.HYPOTHETICAL);
+            }
             if (base.equals("advmod") && REPORTED_ADVERBS.contains(lemma)) {
                 level = max(level, Level.REPORTED);
             }
@@ -200,6 +229,50 @@ final class ModalityDetector {
             }
         }
         return level;
+    }
+
+    /**
+     * A condition: a clause marked "if"/"unless", or an inverted one whose auxiliary precedes its subject
+     * ("had the army stayed", "were the talks to fail", "should the envoy resign") when it modifies another clause.
+     */
+    static boolean isConditionClause(SentenceGraph g, int clause) {
+        for (Dependency d : g.children(clause)) {
+            if (d.baseRelation().equals("mark") && CONDITIONAL_MARKS.contains(g.lemma(d.dependent()))
+                    && !g.lemma(d.dependent()).equals("whether")) {
+                return true;
+            }
+        }
+        if (!g.governorRelation(clause).startsWith("advcl")) {
+            return false;
+        }
+        int subject = -1;
+        for (int s : g.children(clause, "nsubj")) {
+            subject = subject < 0 ? s : Math.min(subject, s);
+        }
+        for (int s : g.children(clause, "nsubj:pass")) {
+            subject = subject < 0 ? s : Math.min(subject, s);
+        }
+        if (subject < 0) {
+            return false;
+        }
+        for (Dependency d : g.children(clause)) {
+            String rel = d.baseRelation();
+            String lemma = g.lemma(d.dependent());
+            if ((rel.equals("aux") || rel.equals("aux:pass") || rel.equals("cop")) && d.dependent() < subject
+                    && (lemma.equals("have") || lemma.equals("be") || lemma.equals("should"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasHypotheticalAdverb(SentenceGraph g, int head) {
+        for (Dependency d : g.children(head)) {
+            if (d.baseRelation().equals("advmod") && HYPOTHETICAL_ADVERBS.contains(g.lemma(d.dependent()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Modality questionOr(SentenceGraph g, Modality m) {

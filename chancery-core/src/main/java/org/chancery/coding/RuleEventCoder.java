@@ -110,7 +110,45 @@ public final class RuleEventCoder implements EventCoder {
             }
             out.addAll(codeSentence(s, bySentence.get(s.index())));
         }
-        return out;
+        return dropHeadlineEchoes(document, out);
+    }
+
+    /**
+     * Titles and section headings restate what the body reports: an event in a sentence without final
+     * punctuation (a headline) is dropped when a body sentence has an event of the same type between
+     * the same actors, so that one occurrence is counted once, on its fuller evidence.
+     */
+    static List<CodedEvent> dropHeadlineEchoes(AnnotatedDocument document, List<CodedEvent> events) {
+        Set<String> bodyKeys = new HashSet<>();
+        for (CodedEvent e : events) {
+            if (!isHeadline(document.sentences().get(e.sentenceIndex()))) {
+                bodyKeys.add(echoKey(e));
+            }
+        }
+        List<CodedEvent> kept = new ArrayList<>(events.size());
+        for (CodedEvent e : events) {
+            if (!(isHeadline(document.sentences().get(e.sentenceIndex())) && bodyKeys.contains(echoKey(e)))) {
+                kept.add(e);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isHeadline(Sentence s) {
+        String text = s.text().strip();
+        if (text.isEmpty()) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        return Character.isLetterOrDigit(last);
+    }
+
+    private static String echoKey(CodedEvent e) {
+        java.util.TreeSet<String> src = new java.util.TreeSet<>();
+        java.util.TreeSet<String> tgt = new java.util.TreeSet<>();
+        e.source().forEach(a -> src.add(a.code().value()));
+        e.target().forEach(a -> tgt.add(a.code().value()));
+        return e.type() + "|" + e.cameo().code() + "|" + src + "|" + tgt;
     }
 
     /** Events of one parsed sentence given its mentions, ordered by trigger offset. */
