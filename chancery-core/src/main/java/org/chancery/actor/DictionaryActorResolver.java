@@ -1100,8 +1100,12 @@ public final class DictionaryActorResolver implements ActorResolver {
                 return n.isAgent() && !n.dropped ? n : null;
             }
             Piece q = ps.get(p);
-            if (!q.pos.startsWith("JJ") || q.capitalised()
-                    || NOT_OWN.contains(q.key)) {
+            // "Syrian Kurdish fighters", "Iraqi Sunni militants": one capitalised community word may intervene
+            boolean community = q.capitalised() && skipped == 0 && !q.possessive && Character.isLetter(q.text.charAt(0))
+                    && (q.pos.startsWith("JJ") || q.pos.startsWith("NNP")) && (q.ner.equals("O") || q.ner.equals("MISC"))
+                    && p + 1 < ps.size() && h + 1 < hits.size() && hits.get(h + 1).from == p + 1 && hits.get(h + 1).isAgent()
+                    && !hits.get(h + 1).agent.title();
+            if (!community && (!q.pos.startsWith("JJ") || q.capitalised() || NOT_OWN.contains(q.key))) {
                 return null;
             }
             p++;

@@ -103,4 +103,15 @@ class NewsFocusTest {
     void workersJuntasAndOrganisationAnaphors(String text, String expected) {
         assertEquals(expected, DictionaryActorResolverTest.render(text, DATE));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "Syrian Kurdish fighters held the town.; Syrian Kurdish fighters=SYRREB",
+        "Iraqi Sunni militants attacked a checkpoint.; Iraqi Sunni militants=IRQREB",
+        "Kenyan President Jane Roeberg spoke.; Kenyan=KEN | Jane Roeberg=KENGOV",
+        "Turkish Airlines staff went on strike.; ''",
+    })
+    void oneCommunityWordMayStandBetweenCountryAndAgent(String text, String expected) {
+        assertEquals(expected, DictionaryActorResolverTest.render(text, DATE));
+    }
 }
