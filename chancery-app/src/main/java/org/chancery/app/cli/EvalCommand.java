@@ -56,6 +56,12 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!Files.isDirectory(shared) && !shared.isAbsolute()) {
+            Path besideCheckout = Assembly.home().resolve(shared).normalize();
+            if (Files.isDirectory(besideCheckout)) {
+                shared = besideCheckout; // run from another directory: the shared folder beside the checkout
+            }
+        }
         EvalSuite dev = EvalSuite.dev(shared, perType);
         Path g = gold != null ? gold : dev.seedGold();
         Path c = corpus != null ? corpus : dev.corpusDir();
