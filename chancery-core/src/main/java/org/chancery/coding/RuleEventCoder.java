@@ -105,7 +105,7 @@ public final class RuleEventCoder implements EventCoder {
         }
         List<CodedEvent> out = new ArrayList<>();
         for (Sentence s : document.sentences()) {
-            if (!s.parsed() || s.dependencies().isEmpty() || bySentence.get(s.index()).isEmpty()) {
+            if (!s.parsed() || s.dependencies().isEmpty() || bySentence.get(s.index()).isEmpty() || isTeaser(s)) {
                 continue;
             }
             out.addAll(codeSentence(s, bySentence.get(s.index())));
@@ -132,6 +132,12 @@ public final class RuleEventCoder implements EventCoder {
             }
         }
         return kept;
+    }
+
+    /** A sentence cut off with an ellipsis is a teaser for another page (link lists, "read more" boxes), not a report. */
+    private static boolean isTeaser(Sentence s) {
+        String text = s.text().strip();
+        return text.endsWith("\u2026") || text.endsWith("...");
     }
 
     private static boolean isHeadline(Sentence s) {
