@@ -33,6 +33,10 @@ public final class RuleEventCoder implements EventCoder {
     /** Verbs and nouns used as "light" governors of noun triggers that do not themselves make events. */
     private static final Set<PloverType> SELF_DYAD_TYPES = Set.of(PloverType.COERCE, PloverType.PROTEST, PloverType.MOBILIZE);
 
+    /** Types whose acts are addressed to someone: verbal and diplomatic exchanges (not force, whose victims go unnamed). */
+    private static final Set<PloverType> DYADIC_TYPES = Set.of(PloverType.ACCUSE, PloverType.AGREE, PloverType.CONSULT,
+            PloverType.COOPERATE, PloverType.REJECT, PloverType.REQUEST, PloverType.SUPPORT, PloverType.THREATEN);
+
     private static final List<String> XCOMP_TARGET = List.of("obj", "obj/nmod:poss", "obj/amod", "iobj", "obl:on", "obl:against",
             "obl:to", "obl:with");
 
@@ -371,6 +375,10 @@ public final class RuleEventCoder implements EventCoder {
         if (targets.isEmpty() && r.targetRequired()) {
             return Optional.empty();
         }
+        if (targets.isEmpty() && weakNominal(r)) {
+            // a bare "criticism", "support", "threats" with one side only is a topic, not an event
+            return Optional.empty();
+        }
         if (sources.isEmpty() && targets.isEmpty()) {
             return Optional.empty();
         }
@@ -484,6 +492,15 @@ public final class RuleEventCoder implements EventCoder {
         return Optional.of(new CodedEvent(e.sentenceIndex(), e.trigger(), e.triggerText(), e.triggerToken(), e.source(), e.target(),
                 PloverType.REJECT, ontology.ploverModeOf(cameo).orElse(null), e.contexts(), cameo, e.quantities(), Modality.ASSERTED,
                 e.confidence(), new Provenance(p.rule() + "+refusal", p.dependencyPath(), p.entries(), p.dictionaries(), p.version())));
+    }
+
+    /**
+     * A noun rule with no required word and no governing verb: the noun alone ("support", "talks",
+     * "criticism") names a topic as often as an act, so it needs an actor on both sides.
+     */
+    static boolean weakNominal(Rule r) {
+        return r.kind() == TriggerKind.NOUN && DYADIC_TYPES.contains(r.type()) && r.requires().isEmpty() && r.governors().isEmpty()
+                && r.particle() == null;
     }
 
     private static boolean distinctCountries(List<ActorMention> ms) {

@@ -74,6 +74,15 @@ class ModalityFramesTest {
     }
 
     @Test
+    void bareCriticismNounNeedsATarget() {
+        List<CodedEvent> events = Fixtures.code("weak-nominal").stream().filter(e -> e.type() == PloverType.ACCUSE).toList();
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(1, events.get(0).sentenceIndex());
+        assertEquals(List.of("NOR"), Fixtures.codes(events.get(0).source()));
+        assertEquals(List.of("CHL"), Fixtures.codes(events.get(0).target()));
+    }
+
+    @Test
     void headlineEchoOfABodyEventIsDropped() {
         List<CodedEvent> events = Fixtures.code(FIXTURE);
         List<CodedEvent> pacts = events.stream().filter(e -> e.triggerText().toLowerCase().startsWith("sign")).toList();
