@@ -109,7 +109,8 @@ public final class RuleEventCoder implements EventCoder {
         }
         List<CodedEvent> out = new ArrayList<>();
         for (Sentence s : document.sentences()) {
-            if (!s.parsed() || s.dependencies().isEmpty() || bySentence.get(s.index()).isEmpty() || isTeaser(s)) {
+            if (!s.parsed() || s.dependencies().isEmpty() || bySentence.get(s.index()).isEmpty() || isTeaser(s)
+                    || isTitleCaseHeadline(s)) {
                 continue;
             }
             out.addAll(codeSentence(s, bySentence.get(s.index())));
@@ -142,6 +143,28 @@ public final class RuleEventCoder implements EventCoder {
     private static boolean isTeaser(Sentence s) {
         String text = s.text().strip();
         return text.endsWith("\u2026") || text.endsWith("...");
+    }
+
+    /**
+     * A headline in Title Case ("As Rebels Make Gains, Envoys Should Rethink Strategy") is a link to another
+     * page or a title the body restates; its capitalised verbs and nouns are too often misread to code.
+     */
+    static boolean isTitleCaseHeadline(Sentence s) {
+        if (!isHeadline(s)) {
+            return false;
+        }
+        int words = 0;
+        int capitalised = 0;
+        for (Token t : s.tokens()) {
+            String w = t.text();
+            if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+                words++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 4 && capitalised * 10 >= words * 8;
     }
 
     private static boolean isHeadline(Sentence s) {

@@ -83,6 +83,13 @@ class ModalityFramesTest {
     }
 
     @Test
+    void titleCaseHeadlineCodesNothing() {
+        List<CodedEvent> events = Fixtures.code("title-headline");
+        assertEquals(List.of(), events.stream().filter(e -> e.sentenceIndex() == 0).toList());
+        assertEquals(1, events.stream().filter(e -> e.sentenceIndex() == 1 && e.type() == PloverType.REJECT).count(), events.toString());
+    }
+
+    @Test
     void headlineEchoOfABodyEventIsDropped() {
         List<CodedEvent> events = Fixtures.code(FIXTURE);
         List<CodedEvent> pacts = events.stream().filter(e -> e.triggerText().toLowerCase().startsWith("sign")).toList();
