@@ -139,7 +139,10 @@ final class ModalityDetector {
                 }
                 ownClause = true;
             } else if (base.equals("ccomp")) {
-                if (SPEECH_VERBS.contains(pl)) {
+                if (invertedHad(g, parent, clause)) {
+                    // "had X stayed ..., Y would have": the parser often makes the inverted "had" the root
+                    level = max(level, Level.HYPOTHETICAL);
+                } else if (SPEECH_VERBS.contains(pl)) {
                     level = max(level, Level.REPORTED);
                 } else if (BELIEF_VERBS.contains(pl)) {
                     level = max(level, Level.HYPOTHETICAL);
@@ -242,7 +245,7 @@ final class ModalityDetector {
                 return true;
             }
         }
-        if (!g.governorRelation(clause).startsWith("advcl")) {
+        if (!g.governorRelation(clause).startsWith("advcl") && !hasConditionalPartner(g, clause)) {
             return false;
         }
         int subject = -1;
@@ -260,6 +263,43 @@ final class ModalityDetector {
             String lemma = g.lemma(d.dependent());
             if ((rel.equals("aux") || rel.equals("aux:pass") || rel.equals("cop")) && d.dependent() < subject
                     && (lemma.equals("have") || lemma.equals("be") || lemma.equals("should"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A clause beside this one (parataxis either way) whose verb carries "would", "could" or "might". */
+    private static boolean hasConditionalPartner(SentenceGraph g, int clause) {
+        List<Integer> partners = new java.util.ArrayList<>(g.children(clause, "parataxis"));
+        for (Dependency d : g.parents(clause)) {
+            if (d.baseRelation().equals("parataxis")) {
+                partners.add(d.governor());
+            }
+        }
+        for (int p : partners) {
+            for (int a : g.children(p, "aux")) {
+                String lemma = g.lemma(a);
+                if (lemma.equals("would") || lemma.equals("could") || lemma.equals("might")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "had" without a subject of its own, standing before the subject of its complement clause. */
+    private static boolean invertedHad(SentenceGraph g, int had, int clause) {
+        if (!g.lemma(had).equals("have") || g.hasChild(had, "nsubj") || had > clause) {
+            return false;
+        }
+        for (int s : g.children(clause, "nsubj")) {
+            if (s > had) {
+                return true;
+            }
+        }
+        for (int s : g.children(clause, "nsubj:pass")) {
+            if (s > had) {
                 return true;
             }
         }

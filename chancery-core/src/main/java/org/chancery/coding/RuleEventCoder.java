@@ -33,6 +33,10 @@ public final class RuleEventCoder implements EventCoder {
     /** Verbs and nouns used as "light" governors of noun triggers that do not themselves make events. */
     private static final Set<PloverType> SELF_DYAD_TYPES = Set.of(PloverType.COERCE, PloverType.PROTEST, PloverType.MOBILIZE);
 
+    /** Types whose acts are addressed to someone: verbal and diplomatic exchanges (not force, whose victims go unnamed). */
+    private static final Set<PloverType> DYADIC_TYPES = Set.of(PloverType.ACCUSE, PloverType.AGREE, PloverType.CONSULT,
+            PloverType.COOPERATE, PloverType.REJECT, PloverType.REQUEST, PloverType.SUPPORT, PloverType.THREATEN);
+
     private static final List<String> XCOMP_TARGET = List.of("obj", "obj/nmod:poss", "obj/amod", "iobj", "obl:on", "obl:against",
             "obl:to", "obl:with");
 
@@ -105,7 +109,8 @@ public final class RuleEventCoder implements EventCoder {
         }
         List<CodedEvent> out = new ArrayList<>();
         for (Sentence s : document.sentences()) {
-            if (!s.parsed() || s.dependencies().isEmpty() || bySentence.get(s.index()).isEmpty()) {
+            if (!s.parsed() || s.dependencies().isEmpty() || bySentence.get(s.index()).isEmpty() || isTeaser(s)
+                    || isTitleCaseHeadline(s)) {
                 continue;
             }
             out.addAll(codeSentence(s, bySentence.get(s.index())));
@@ -132,6 +137,34 @@ public final class RuleEventCoder implements EventCoder {
             }
         }
         return kept;
+    }
+
+    /** A sentence cut off with an ellipsis is a teaser for another page (link lists, "read more" boxes), not a report. */
+    private static boolean isTeaser(Sentence s) {
+        String text = s.text().strip();
+        return text.endsWith("\u2026") || text.endsWith("...");
+    }
+
+    /**
+     * A headline in Title Case ("As Rebels Make Gains, Envoys Should Rethink Strategy") is a link to another
+     * page or a title the body restates; its capitalised verbs and nouns are too often misread to code.
+     */
+    static boolean isTitleCaseHeadline(Sentence s) {
+        if (!isHeadline(s)) {
+            return false;
+        }
+        int words = 0;
+        int capitalised = 0;
+        for (Token t : s.tokens()) {
+            String w = t.text();
+            if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+                words++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 4 && capitalised * 10 >= words * 8;
     }
 
     private static boolean isHeadline(Sentence s) {
@@ -365,6 +398,10 @@ public final class RuleEventCoder implements EventCoder {
         if (targets.isEmpty() && r.targetRequired()) {
             return Optional.empty();
         }
+        if (targets.isEmpty() && weakNominal(r)) {
+            // a bare "criticism", "support", "threats" with one side only is a topic, not an event
+            return Optional.empty();
+        }
         if (sources.isEmpty() && targets.isEmpty()) {
             return Optional.empty();
         }
@@ -478,6 +515,15 @@ public final class RuleEventCoder implements EventCoder {
         return Optional.of(new CodedEvent(e.sentenceIndex(), e.trigger(), e.triggerText(), e.triggerToken(), e.source(), e.target(),
                 PloverType.REJECT, ontology.ploverModeOf(cameo).orElse(null), e.contexts(), cameo, e.quantities(), Modality.ASSERTED,
                 e.confidence(), new Provenance(p.rule() + "+refusal", p.dependencyPath(), p.entries(), p.dictionaries(), p.version())));
+    }
+
+    /**
+     * A noun rule with no required word and no governing verb: the noun alone ("support", "talks",
+     * "criticism") names a topic as often as an act, so it needs an actor on both sides.
+     */
+    static boolean weakNominal(Rule r) {
+        return r.kind() == TriggerKind.NOUN && DYADIC_TYPES.contains(r.type()) && r.requires().isEmpty() && r.governors().isEmpty()
+                && r.particle() == null;
     }
 
     private static boolean distinctCountries(List<ActorMention> ms) {

@@ -44,6 +44,51 @@ class ModalityFramesTest {
         assertEquals(expected, detector.detect(g, trigger), g.sentence().text());
     }
 
+    @ParameterizedTest(name = "counterfactual: {0} is {1}")
+    @CsvSource({
+            "keep, HYPOTHETICAL",
+            "withdrawal, HYPOTHETICAL",
+            "ease, HYPOTHETICAL",
+    })
+    void counterfactualWithInvertedHad(String lemma, Modality expected) {
+        AnnotationJson.Fixture f = Fixtures.load("mod-counterfactual");
+        SentenceGraph g = new SentenceGraph(f.annotated().sentences().get(0));
+        int trigger = -1;
+        for (int i = 0; i < g.size(); i++) {
+            if (g.lemma(i).equals(lemma)) {
+                trigger = i;
+            }
+        }
+        if (trigger < 0) {
+            throw new AssertionError("no token with lemma " + lemma + " in " + g.sentence().text());
+        }
+        assertEquals(expected, detector.detect(g, trigger), g.sentence().text());
+    }
+
+    @Test
+    void teaserCutOffByAnEllipsisCodesNothing() {
+        List<CodedEvent> events = Fixtures.code("mod-counterfactual");
+        List<CodedEvent> visits = events.stream().filter(e -> e.type() == PloverType.CONSULT).toList();
+        assertEquals(1, visits.size(), events.toString());
+        assertEquals(2, visits.get(0).sentenceIndex());
+    }
+
+    @Test
+    void bareCriticismNounNeedsATarget() {
+        List<CodedEvent> events = Fixtures.code("weak-nominal").stream().filter(e -> e.type() == PloverType.ACCUSE).toList();
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(1, events.get(0).sentenceIndex());
+        assertEquals(List.of("NOR"), Fixtures.codes(events.get(0).source()));
+        assertEquals(List.of("CHL"), Fixtures.codes(events.get(0).target()));
+    }
+
+    @Test
+    void titleCaseHeadlineCodesNothing() {
+        List<CodedEvent> events = Fixtures.code("title-headline");
+        assertEquals(List.of(), events.stream().filter(e -> e.sentenceIndex() == 0).toList());
+        assertEquals(1, events.stream().filter(e -> e.sentenceIndex() == 1 && e.type() == PloverType.REJECT).count(), events.toString());
+    }
+
     @Test
     void headlineEchoOfABodyEventIsDropped() {
         List<CodedEvent> events = Fixtures.code(FIXTURE);
