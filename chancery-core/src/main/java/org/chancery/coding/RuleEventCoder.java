@@ -164,7 +164,14 @@ public final class RuleEventCoder implements EventCoder {
                 }
             }
         }
-        return words >= 4 && capitalised * 10 >= words * 8;
+        boolean capitalisedVerb = false;
+        for (Token t : s.tokens()) {
+            // names do not make a headline: a capitalised verb or modal after the first word does
+            if (t.index() > 0 && (t.pos().startsWith("VB") || t.pos().equals("MD")) && Character.isUpperCase(t.text().charAt(0))) {
+                capitalisedVerb = true;
+            }
+        }
+        return capitalisedVerb && words >= 4 && capitalised * 10 >= words * 8;
     }
 
     private static boolean isHeadline(Sentence s) {
