@@ -93,7 +93,9 @@ final class ModalityDetector {
             if (gov < 0) {
                 return questionOr(g, Modality.ASSERTED);
             }
-            if (IRREALIS_NOUN_GOVERNORS.contains(g.lemma(gov))) {
+            // the subject of "was an attempt to win…" happened; only complements of such nouns are unreal
+            boolean subject = g.governorRelation(trigger).startsWith("nsubj");
+            if (!subject && IRREALIS_NOUN_GOVERNORS.contains(g.lemma(gov))) {
                 return Modality.HYPOTHETICAL;
             }
             clause = gov;

@@ -28,6 +28,7 @@ class ModalityDetectorTest {
             "mod-according, attack, REPORTED",
             "mod-plans, visit, PLANNED",
             "mod-failed, pay, NEGATED",
+            "mod-subject-of-attempt, visit, ASSERTED",
     })
     void modalityOfTrigger(String fixture, String lemma, Modality expected) {
         AnnotationJson.Fixture f = Fixtures.load(fixture);
