@@ -48,4 +48,14 @@ final class Fixtures {
     static List<String> codes(List<EventActor> actors) {
         return actors.stream().map(a -> a.code().value()).toList();
     }
+
+    /** The last token of the sentence with this lemma; fails naming the sentence when there is none. */
+    static int lastTokenWithLemma(SentenceGraph g, String lemma) {
+        for (int i = g.size() - 1; i >= 0; i--) {
+            if (g.lemma(i).equals(lemma)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no token with lemma " + lemma + " in " + g.sentence().text());
+    }
 }

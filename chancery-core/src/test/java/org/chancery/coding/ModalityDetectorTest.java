@@ -33,15 +33,7 @@ class ModalityDetectorTest {
     void modalityOfTrigger(String fixture, String lemma, Modality expected) {
         AnnotationJson.Fixture f = Fixtures.load(fixture);
         SentenceGraph g = new SentenceGraph(f.annotated().sentences().get(0));
-        int trigger = -1;
-        for (int i = 0; i < g.size(); i++) {
-            if (g.lemma(i).equals(lemma)) {
-                trigger = i;
-            }
-        }
-        if (trigger < 0) {
-            throw new AssertionError("no token with lemma " + lemma + " in " + g.sentence().text());
-        }
+        int trigger = Fixtures.lastTokenWithLemma(g, lemma);
         assertEquals(expected, detector.detect(g, trigger), g.sentence().text());
     }
 

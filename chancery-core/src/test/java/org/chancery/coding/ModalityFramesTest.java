@@ -32,15 +32,7 @@ class ModalityFramesTest {
     void modalityOfTrigger(int sentence, String lemma, Modality expected) {
         AnnotationJson.Fixture f = Fixtures.load(FIXTURE);
         SentenceGraph g = new SentenceGraph(f.annotated().sentences().get(sentence));
-        int trigger = -1;
-        for (int i = 0; i < g.size(); i++) {
-            if (g.lemma(i).equals(lemma)) {
-                trigger = i;
-            }
-        }
-        if (trigger < 0) {
-            throw new AssertionError("no token with lemma " + lemma + " in " + g.sentence().text());
-        }
+        int trigger = Fixtures.lastTokenWithLemma(g, lemma);
         assertEquals(expected, detector.detect(g, trigger), g.sentence().text());
     }
 
@@ -53,15 +45,7 @@ class ModalityFramesTest {
     void counterfactualWithInvertedHad(String lemma, Modality expected) {
         AnnotationJson.Fixture f = Fixtures.load("mod-counterfactual");
         SentenceGraph g = new SentenceGraph(f.annotated().sentences().get(0));
-        int trigger = -1;
-        for (int i = 0; i < g.size(); i++) {
-            if (g.lemma(i).equals(lemma)) {
-                trigger = i;
-            }
-        }
-        if (trigger < 0) {
-            throw new AssertionError("no token with lemma " + lemma + " in " + g.sentence().text());
-        }
+        int trigger = Fixtures.lastTokenWithLemma(g, lemma);
         assertEquals(expected, detector.detect(g, trigger), g.sentence().text());
     }
 
