@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.chancery.actor.ActorMention;
+import org.chancery.actor.ResolutionBasis;
 import org.chancery.model.Dependency;
 
 /**
@@ -17,7 +18,8 @@ import org.chancery.model.Dependency;
  * {@code nmod:poss}, {@code amod}...), a path of two relations separated by {@code /}
  * ({@code obj/nmod:poss}: the possessor of the object; {@code obj/nmod:on}), or one prefixed with
  * {@code gov.} (the relation taken from the verb that governs a noun trigger: the subject of
- * "launched" for "launched an attack"). Subjects missing from the trigger's own clause are found
+ * "launched" for "launched an attack"), or {@code self} (the mention that covers the trigger itself, for agent
+ * nouns such as "protesters"). Subjects missing from the trigger's own clause are found
  * through control ("asked the US to hold talks": the object of "asked"), coordination, participial
  * adjuncts and relative clauses (the antecedent). Slot heads map to actor mentions when a mention
  * covers the head or sits in its compound/amod/possessive/apposition/{@code of} subtree;
@@ -32,6 +34,11 @@ final class ArgumentExtractor {
 
     /** "looked for support", "an attempt towards withdrawal": the governing verb's subject seeks the act, not does it. */
     private static final Set<String> SOUGHT_CASES = words("for", "towards", "toward", "from", "against", "despite", "without");
+
+    /** Nouns whose infinitive is done by the one addressed, not by the subject: "rejected the demand to withdraw". */
+    private static final Set<String> ADDRESSEE_CONTROL_NOUNS = words("demand", "call", "request", "pressure", "plea", "appeal",
+            "invitation", "order", "ultimatum", "push", "advice", "instruction", "permission", "mandate", "resolution", "offer",
+            "warning", "encouragement", "incentive", "chance", "opportunity");
 
     private final SentenceGraph graph;
     private final List<ActorMention> mentions;
@@ -70,6 +77,16 @@ final class ArgumentExtractor {
     }
 
     Optional<SlotHit> resolve(int trigger, String spec, boolean allowLocative, Set<Integer> exclude, Set<String> blockedCodes) {
+        if (spec.equals("self")) {
+            // an agent noun that is its own actor: "demonstrators" (XXXCVL), "Chilean protesters"
+            List<ActorMention> own = new ArrayList<>();
+            for (ActorMention m : mentionsCovering(trigger, allowLocative)) {
+                if (!exclude.contains(trigger) && !blockedCodes.contains(m.code().value())) {
+                    own.add(m);
+                }
+            }
+            return own.isEmpty() ? Optional.empty() : Optional.of(new SlotHit(spec, graph.token(trigger).text() + " (itself)", own));
+        }
         int from = trigger;
         String rest = spec;
         StringBuilder path = new StringBuilder(graph.token(trigger).text());
@@ -108,11 +125,11 @@ final class ArgumentExtractor {
                 if (exclude.contains(resolved)) {
                     continue;
                 }
-                mentionAt(resolved, allowLocative).ifPresent(m -> {
+                for (ActorMention m : mentionsAt(resolved, allowLocative)) {
                     if (!found.contains(m) && !blockedCodes.contains(m.code().value())) {
                         found.add(m);
                     }
-                });
+                }
             }
         }
         if (found.isEmpty()) {
@@ -120,6 +137,56 @@ final class ArgumentExtractor {
         }
         found.sort((a, b) -> Integer.compare(a.tokenStart(), b.tokenStart()));
         return Optional.of(new SlotHit(spec, path.toString(), found));
+    }
+
+    /** Relations the subtree fallback never follows: other clauses' subjects and events, and function words. */
+    private static final Set<String> FALLBACK_SKIP = words("nsubj:xsubj", "csubj", "advcl", "parataxis", "acl:relcl", "conj",
+            "punct", "mark", "aux", "aux:pass", "cop", "cc", "ref", "obl:agent", "discourse", "vocative", "reparandum", "det",
+            "advmod", "obl:tmod", "nmod:tmod", "obl:npmod");
+
+    /**
+     * When no slot names a target: the nearest actor after the trigger in its own dependency subtree (breadth
+     * first, depth 3, earliest first within a level; not into adverbial or relative clauses or coordinated events).
+     * Recovers targets that a misparse hangs in the wrong place ("rejected North Korea's demand to sever..."
+     * parsed with "demand" as the subject of a complement clause).
+     */
+    Optional<SlotHit> subtreeFallback(int trigger, boolean allowLocative, Set<Integer> exclude, Set<String> blockedCodes) {
+        Set<Integer> seen = new HashSet<>();
+        seen.add(trigger);
+        List<Integer> level = List.of(trigger);
+        for (int depth = 1; depth <= 3 && !level.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int node : level) {
+                for (Dependency d : graph.children(node)) {
+                    String rel = d.relation();
+                    if (FALLBACK_SKIP.contains(rel) || rel.startsWith("conj") || depth == 1 && (rel.startsWith("nsubj") || rel.equals("dep"))
+                            || exclude.contains(d.dependent())) {
+                        continue;
+                    }
+                    if (seen.add(d.dependent())) {
+                        next.add(d.dependent());
+                    }
+                }
+            }
+            next.sort(Integer::compare);
+            for (int node : next) {
+                List<ActorMention> here = new ArrayList<>();
+                if (node < trigger) {
+                    continue; // the object side follows the verb; what precedes it is the subject side, even misparsed
+                }
+                for (ActorMention m : mentionsCovering(node, allowLocative)) {
+                    // a demonym deep in the object is its topic ("a solution to the Afghan conflict"), not a participant
+                    if (!blockedCodes.contains(m.code().value()) && (depth == 1 || m.basis() != ResolutionBasis.DEMONYM)) {
+                        here.add(m);
+                    }
+                }
+                if (!here.isEmpty()) {
+                    return Optional.of(new SlotHit("subtree", graph.token(trigger).text() + " ~subtree~> " + graph.token(node).text(), here));
+                }
+            }
+            level = next;
+        }
+        return Optional.empty();
     }
 
     /**
@@ -184,6 +251,15 @@ final class ArgumentExtractor {
                 if (objs.isEmpty()) {
                     objs = graph.children(p, "iobj");
                 }
+                if (!objs.isEmpty() && !SUBJECT_CONTROL_WITH_OBJECT.contains(graph.lemma(p))
+                        && (!mentionsAt(objs.get(0), false).isEmpty() || RELATIVE_PRONOUNS.contains(graph.lemma(objs.get(0))))) {
+                    return objs.get(0);
+                }
+                if (!objs.isEmpty() && mentionsAt(objs.get(0), false).isEmpty() && graph.token(objs.get(0)).isNoun()
+                        && !graph.token(objs.get(0)).pos().startsWith("NNP")) {
+                    // "used tear gas to disperse", "took steps to curb": an instrument, not an agent; the subject acts
+                    return subjectOf(p, depth);
+                }
                 if (!objs.isEmpty() && !SUBJECT_CONTROL_WITH_OBJECT.contains(graph.lemma(p))) {
                     return objs.get(0);
                 }
@@ -209,6 +285,18 @@ final class ArgumentExtractor {
                 return p;
             }
             if (rel.equals("acl") && graph.token(verb).pos().equals("VBG")) {
+                // a reduced relative: "demonstrators protesting the results" — the noun is the one protesting
+                return graph.token(p).isNoun() ? p : -1;
+            }
+            if (rel.equals("acl") && graph.hasChild(verb, "mark") && graph.lemma(graph.children(verb, "mark").get(0)).equals("to")
+                    && graph.token(p).isNoun()) {
+                // a purpose clause parsed onto the object: "used tear gas to disperse the crowd" — the user disperses
+                String prel = graph.governorRelation(p);
+                int pv = graph.governor(p);
+                if (pv >= 0 && graph.token(pv).isVerb() && (prel.equals("obj") || prel.startsWith("obl"))
+                        && !ADDRESSEE_CONTROL_NOUNS.contains(graph.lemma(p)) && graph.children(p, "nmod:poss").isEmpty()) {
+                    return subjectOf(pv, depth);
+                }
                 return -1;
             }
         }
@@ -262,16 +350,55 @@ final class ArgumentExtractor {
 
     /** The mention covering {@code head}, or the nearest one in its modifier subtree (breadth first, depth 2). */
     Optional<ActorMention> mentionAt(int head, boolean allowLocative) {
+        List<ActorMention> all = mentionsAt(head, allowLocative);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    /**
+     * The mentions at the nearest token of {@code head}'s modifier subtree (breadth first, depth 2) that
+     * mentions cover: every mention on that token ("the Moscow-Islamabad-Beijing summit" is one token
+     * with three names) and the mentions of its conjuncts ("a summit of Iran, Russia and Azerbaijan").
+     * Ordered by position.
+     */
+    List<ActorMention> mentionsAt(int head, boolean allowLocative) {
         Deque<int[]> queue = new ArrayDeque<>();
         Set<Integer> seen = new HashSet<>();
         queue.add(new int[] {head, 0});
         seen.add(head);
         while (!queue.isEmpty()) {
             int[] cur = queue.poll();
-            for (ActorMention m : mentions) {
-                if (m.coversToken(cur[0]) && (allowLocative || !m.locative())) {
-                    return Optional.of(m);
+            List<ActorMention> here = mentionsCovering(cur[0], allowLocative);
+            if (!here.isEmpty()) {
+                List<ActorMention> out = new ArrayList<>(here);
+                // "the Kenya-Uganda-Tanzania forum", split by the tokenizer: the hyphen-joined names are one group
+                for (int c : graph.children(cur[0], "compound")) {
+                    if (c + 1 < graph.size() && graph.token(c + 1).text().equals("-")) {
+                        for (ActorMention m : mentionsCovering(c, allowLocative)) {
+                            if (!out.contains(m)) {
+                                out.add(m);
+                            }
+                        }
+                    }
                 }
+                if (cur[1] > 0) {
+                    // conjuncts of the modifier that named the actor; the slot head's own conjuncts are the caller's
+                    for (int c : withConjuncts(cur[0])) {
+                        if (c == cur[0]) {
+                            continue;
+                        }
+                        List<ActorMention> more = mentionsCovering(c, allowLocative);
+                        if (more.isEmpty()) {
+                            mentionAtShallow(c, allowLocative).ifPresent(more::add);
+                        }
+                        for (ActorMention m : more) {
+                            if (!out.contains(m)) {
+                                out.add(m);
+                            }
+                        }
+                    }
+                }
+                out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+                return out;
             }
             if (cur[1] >= 2) {
                 continue;
@@ -282,6 +409,29 @@ final class ArgumentExtractor {
                         && (graph.caseLemma(d.dependent()).equals("of") || graph.caseLemma(d.dependent()).equals("from"));
                 if (ok && seen.add(d.dependent())) {
                     queue.add(new int[] {d.dependent(), cur[1] + 1});
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private List<ActorMention> mentionsCovering(int token, boolean allowLocative) {
+        List<ActorMention> out = new ArrayList<>(1);
+        for (ActorMention m : mentions) {
+            if (m.coversToken(token) && (allowLocative || !m.locative())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** A conjunct's own mention or one of its direct compound/amod/possessive modifiers ("the Afghan government"). */
+    private Optional<ActorMention> mentionAtShallow(int token, boolean allowLocative) {
+        for (Dependency d : graph.children(token)) {
+            if (MENTION_RELS.contains(d.relation())) {
+                List<ActorMention> m = mentionsCovering(d.dependent(), allowLocative);
+                if (!m.isEmpty()) {
+                    return Optional.of(m.get(0));
                 }
             }
         }

@@ -136,7 +136,8 @@ final class ModalityDetector {
                     level = max(level, Level.HYPOTHETICAL);
                 } else if (PLANNING_GOVERNORS.contains(pl)) {
                     level = max(level, Level.PLANNED);
-                } else if (HABITUAL_GOVERNORS.contains(pl)) {
+                } else if (HABITUAL_GOVERNORS.contains(pl) && !(pl.equals("use") && g.hasChild(parent, "obj"))) {
+                    // "used to meet" is habitual; "used tear gas to disperse" is an instrument, not a habit
                     level = max(level, Level.HABITUAL);
                 }
                 ownClause = true;

@@ -37,7 +37,11 @@ public final class RuleEventCoder implements EventCoder {
     private static final Set<PloverType> DYADIC_TYPES = Set.of(PloverType.ACCUSE, PloverType.AGREE, PloverType.CONSULT,
             PloverType.COOPERATE, PloverType.REJECT, PloverType.REQUEST, PloverType.SUPPORT, PloverType.THREATEN);
 
-    private static final List<String> XCOMP_TARGET = List.of("obj", "obj/nmod:poss", "obj/amod", "iobj", "obl:on", "obl:against",
+    /** Types whose target may be the place where they happen ("lifted the curfew in Montenegro", "shelled Juba"). */
+    private static final Set<PloverType> PLACE_TARGET_TYPES = Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.PROTEST,
+            PloverType.MOBILIZE, PloverType.CONCEDE, PloverType.RETREAT, PloverType.SANCTION, PloverType.AID);
+
+    private static final List<String> XCOMP_TARGET = List.of("obj", "obj/nmod:poss", "obj/amod", "obj/nmod:against", "obj/nmod:on", "iobj", "obl:on", "obl:against",
             "obl:to", "obl:with");
 
     /**
@@ -183,12 +187,11 @@ public final class RuleEventCoder implements EventCoder {
         return Character.isLetterOrDigit(last);
     }
 
+    /** Same act by the same sources: a body sentence usually names more targets than its headline does. */
     private static String echoKey(CodedEvent e) {
         java.util.TreeSet<String> src = new java.util.TreeSet<>();
-        java.util.TreeSet<String> tgt = new java.util.TreeSet<>();
         e.source().forEach(a -> src.add(a.code().value()));
-        e.target().forEach(a -> tgt.add(a.code().value()));
-        return e.type() + "|" + e.cameo().code() + "|" + src + "|" + tgt;
+        return e.type() + "|" + e.cameo().code() + "|" + src;
     }
 
     /** Events of one parsed sentence given its mentions, ordered by trigger offset. */
@@ -249,6 +252,7 @@ public final class RuleEventCoder implements EventCoder {
                 consumed.addAll(c.extra());
             }
         }
+        events = dropHostsOfCodedMeetings(g, events);
         events = borrowComplementTargets(g, events);
         List<CodedEvent> refusals = new ArrayList<>();
         for (CodedEvent e : events) {
@@ -379,8 +383,35 @@ public final class RuleEventCoder implements EventCoder {
                 }
             }
         }
+        boolean fallback = false;
+        if (tgt.isEmpty() && src.isPresent() && r.kind() == TriggerKind.VERB && !r.targetRequired() && g.children(t, "xcomp").isEmpty()
+                && r.target().stream().anyMatch(spec -> spec.startsWith("obj"))) {
+            // only where the rule takes its target from the object: the fallback repairs misparses, it does not widen
+            // rules; a complement verb's event lends its target later (borrowComplementTargets)
+            tgt = args.subtreeFallback(t, PLACE_TARGET_TYPES.contains(r.type()), excludeT, blocked);
+            fallback = tgt.isPresent();
+        }
         List<ActorMention> sources = new ArrayList<>(src.map(SlotHit::mentions).orElse(List.of()));
         List<ActorMention> targets = new ArrayList<>(tgt.map(SlotHit::mentions).orElse(List.of()));
+        String hostPath = null;
+        if (r.kind() == TriggerKind.NOUN && r.type() == PloverType.CONSULT) {
+            // "Russia hosted talks ranging from the Moscow-Islamabad-Beijing summit to a conference involving Iran":
+            // the host is the source of each meeting it hosted, its participants the targets
+            int host = hostVerb(g, t);
+            if (host >= 0) {
+                Optional<SlotHit> h = args.first(host, List.of("nsubj", "obl:agent"), false, Set.of());
+                if (h.isPresent()) {
+                    Set<String> hostCountries = new HashSet<>();
+                    h.get().mentions().forEach(m -> hostCountries.add(m.code().countryPart()));
+                    List<ActorMention> participants = new ArrayList<>(sources);
+                    participants.addAll(targets);
+                    sources = new ArrayList<>(h.get().mentions());
+                    targets = participants;
+                    targets.removeIf(m -> hostCountries.contains(m.code().countryPart()));
+                    hostPath = "source " + h.get().path() + " (host of " + g.token(t).text() + ")";
+                }
+            }
+        }
         if (r.symmetric() && targets.isEmpty() && sources.size() >= 2) {
             targets.addAll(sources.subList(1, sources.size()));
             sources = new ArrayList<>(sources.subList(0, 1));
@@ -441,18 +472,56 @@ public final class RuleEventCoder implements EventCoder {
         for (String p : c.path()) {
             path.append(p).append("; ");
         }
-        src.ifPresent(h -> path.append("source ").append(h.path()).append("; "));
+        if (hostPath != null) {
+            path.append(hostPath).append("; ");
+        } else {
+            src.ifPresent(h -> path.append("source ").append(h.path()).append("; "));
+        }
         if (!targets.isEmpty()) {
             tgt.ifPresent(h -> path.append("target ").append(h.path()));
         }
         String pathText = path.toString().replaceAll("; $", "");
-        double conf = r.weight() * basisFactor(sources) * (targets.isEmpty() ? 0.95 : basisFactor(targets)) * modalityFactor(mod);
+        double conf = r.weight() * basisFactor(sources) * (targets.isEmpty() ? 0.95 : basisFactor(targets)) * modalityFactor(mod)
+                * (fallback && !targets.isEmpty() ? 0.85 : 1.0);
         conf = Math.max(0.01, Math.min(1.0, conf));
         conf = Math.round(conf * 1000) / 1000.0;
         String mode = r.mode() != null ? r.mode() : ontology.ploverModeOf(r.cameo()).orElse(null);
         Provenance prov = new Provenance(r.id(), pathText, entries, book.hash() + "+" + dictionaryHash, "rules " + book.version());
         return Optional.of(new CodedEvent(s.index(), span, text, t, srcActors, tgtActors, r.type(), mode, r.contexts(),
                 r.cameo(), qs, mod, conf, prov));
+    }
+
+    private static final Set<String> HOST_VERBS = Set.of("host", "organise", "organize", "convene", "sponsor");
+    /** Relations a meeting noun may hang from under its host: object, oblique, modifier, participle, conjunct. */
+    private static boolean hostChainRelation(String rel) {
+        return rel.equals("obj") || rel.startsWith("obl") || rel.startsWith("nmod") || rel.startsWith("acl") && !rel.equals("acl:relcl")
+                || rel.startsWith("conj")
+                || rel.equals("appos") || rel.equals("dep");
+    }
+
+    /**
+     * The hosting verb a meeting noun belongs to ("hosted talks ranging from the summit ... to a conference"),
+     * through at most eight links and participles only ("ranging", "including"); -1 when there is none.
+     */
+    static int hostVerb(SentenceGraph g, int noun) {
+        int cur = noun;
+        for (int hop = 0; hop < 8; hop++) {
+            String rel = g.governorRelation(cur);
+            int gov = g.governor(cur);
+            if (gov < 0 || !hostChainRelation(rel)) {
+                return -1;
+            }
+            if (g.token(gov).isVerb()) {
+                if (HOST_VERBS.contains(g.lemma(gov))) {
+                    return gov;
+                }
+                if (!g.token(gov).pos().equals("VBG")) {
+                    return -1;
+                }
+            }
+            cur = gov;
+        }
+        return -1;
     }
 
     /**
@@ -470,6 +539,29 @@ public final class RuleEventCoder implements EventCoder {
         return Optional.of(new CodedEvent(e.sentenceIndex(), e.trigger(), e.triggerText(), e.triggerToken(), e.source(), e.target(),
                 type, ontology.ploverModeOf(cameo).orElse(null), e.contexts(), cameo, e.quantities(), Modality.ASSERTED,
                 e.confidence(), new Provenance(p.rule() + "+intent", p.dependencyPath(), p.entries(), p.dictionaries(), p.version())));
+    }
+
+    /**
+     * "Egypt hosted a conference involving Jordan and Iraq": the conference is coded with the host as source and
+     * its participants as targets, so the hosting verb's own, vaguer event would count the same meeting twice.
+     */
+    private static List<CodedEvent> dropHostsOfCodedMeetings(SentenceGraph g, List<CodedEvent> events) {
+        Set<Integer> hosts = new HashSet<>();
+        for (CodedEvent e : events) {
+            if (e.type() == PloverType.CONSULT && e.provenance().dependencyPath().contains("(host of ")) {
+                hosts.add(hostVerb(g, e.triggerToken()));
+            }
+        }
+        if (hosts.isEmpty()) {
+            return events;
+        }
+        List<CodedEvent> out = new ArrayList<>(events.size());
+        for (CodedEvent e : events) {
+            if (!(e.type() == PloverType.CONSULT && hosts.contains(e.triggerToken()))) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /**

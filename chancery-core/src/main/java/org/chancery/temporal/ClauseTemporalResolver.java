@@ -259,6 +259,18 @@ public final class ClauseTemporalResolver implements TemporalResolver {
         }
         for (Dependency d : down.get(node)) {
             int c = d.dependent();
+            String cpos = s.tokens().get(c).pos();
+            if (d.relation().equals("acl") && owner[c] < 0 && (cpos.equals("VBG") || cpos.equals("VBN"))) {
+                // "a conference involving Iran and India in April 2017", "the summit held in Sochi in May": the
+                // participle describing the occasion carries its date
+                int found = attachedTo(s, c, owner, down.get(c));
+                if (found >= 0) {
+                    return found;
+                }
+            }
+        }
+        for (Dependency d : down.get(node)) {
+            int c = d.dependent();
             String base = d.baseRelation();
             // "the trip from Feb. 19 to Feb. 22 was an attempt": the subject of a copula is the occasion
             boolean occasion = base.equals("obl") || base.equals("nmod") && !d.relation().equals("nmod:poss")

@@ -98,4 +98,38 @@ class ArgumentExtractionTest {
         assertEquals("aid.back-armed-groups", aid.provenance().rule());
         assertEquals(List.of("YEMREB"), codes(aid.target()));
     }
+
+    @Test
+    void aTargetHungOnTheWrongClauseByTheParserIsFoundInTheVerbsSubtree() {
+        // "condemned as reckless Spain's closure": the parser leaves "closure" outside every object slot of the rule
+        CodedEvent e = only("misparse-target", PloverType.ACCUSE);
+        assertEquals(List.of("PRT"), codes(e.source()));
+        assertEquals(List.of("ESP"), codes(e.target()));
+        assertTrue(e.provenance().dependencyPath().contains("condemned ~subtree~> Spain"), e.provenance().dependencyPath());
+    }
+
+    @Test
+    void eachHostedMeetingIsAnEventOfTheHostWithItsParticipantsAndTheHostVerbIsNotCountedAgain() {
+        List<CodedEvent> events = Fixtures.code("host-meetings");
+        List<CodedEvent> consult = events.stream().filter(e -> e.type() == PloverType.CONSULT).toList();
+        assertEquals(2, consult.size(), events.toString());
+        assertEquals("summit", consult.get(0).triggerText());
+        assertEquals(List.of("KAZ"), codes(consult.get(0).source()));
+        assertEquals(List.of("TURGOV", "IRNGOV", "RUSGOV"), codes(consult.get(0).target()));
+        assertEquals("conference", consult.get(1).triggerText());
+        assertEquals(List.of("KAZ"), codes(consult.get(1).source()));
+        assertEquals(List.of("IRQ", "JOR", "LBN"), codes(consult.get(1).target()));
+        assertTrue(consult.get(1).provenance().dependencyPath().contains("(host of conference)"), consult.get(1).provenance().dependencyPath());
+    }
+
+    @Test
+    void anInstrumentBeforeAPurposeClauseIsNotItsAgentAndAParticipleTakesTheNounItModifies() {
+        CodedEvent disperse = only("instrument", PloverType.COERCE);
+        assertEquals(List.of("KENPOL"), codes(disperse.source()), "the police disperse, not the water cannon");
+        assertEquals(List.of("KENEDU"), codes(disperse.target()));
+        assertEquals(Modality.ASSERTED, disperse.modality(), "'used water cannon to' is not the habitual 'used to'");
+        CodedEvent protest = only("instrument", PloverType.ACCUSE);
+        assertEquals(List.of("KENEDU"), codes(protest.source()), "students protesting: the students protest");
+        assertEquals(List.of("UGA"), codes(protest.target()));
+    }
 }

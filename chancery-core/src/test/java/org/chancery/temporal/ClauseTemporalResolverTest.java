@@ -59,6 +59,16 @@ class ClauseTemporalResolverTest {
     }
 
     @Test
+    void aMeetingTakesTheDateOfTheParticipleDescribingItNotThatOfTheMeetingItIsCoordinatedWith() {
+        AnnotatedDocument doc = new HandParsedDocument(PUB_2018).sentence(
+                "Egypt/NNP hosted/VBD a/DT summit/NN in/IN 2016/CD and/CC a/DT conference/NN involving/VBG Iraq/NNP in/IN 2017/CD ./.",
+                "nsubj(1,0) root(-1,1) det(3,2) obj(1,3) case(5,4) nmod:in(3,5) cc(8,6) det(8,7) conj:and(3,8) obj(1,8)"
+                        + " acl(8,9) obj(9,10) case(12,11) obl:in(9,12) punct(1,13)").build();
+        assertEquals("in 2017", resolver.resolve(doc, event(doc, 0, 8)).text(), "the conference");
+        assertEquals("in 2016", resolver.resolve(doc, event(doc, 0, 3)).text(), "the summit");
+    }
+
+    @Test
     void withoutAParseTheNearestExpressionInTheClauseWins() {
         AnnotatedDocument doc = new HandParsedDocument(PUB_2018).sentence(TWO_DATES, "").build();
         assertEquals("in 2017", resolver.resolve(doc, event(doc, 0, 6)).text(), "the verb 'sold'");

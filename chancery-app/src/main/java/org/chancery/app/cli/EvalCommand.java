@@ -84,6 +84,12 @@ final class EvalCommand implements Callable<Integer> {
                 throw new UserException("evaluation data not found: " + required + "; give --shared DIR or the dataset's option");
             }
         }
+        if (g == null && p == null && s == null) {
+            // the dev suite leaves out what is missing; with nothing left there is nothing to score
+            String wanted = only == null ? "dataset" : only + " dataset";
+            throw new UserException("evaluation data not found: no " + wanted + " under " + shared.toAbsolutePath().normalize().resolve("eval/dev")
+                    + "; give --shared DIR (the folder holding eval/dev and corpus) or the dataset's option");
+        }
         EvalSuite suite = new EvalSuite(g, c, p, s, perType);
         Pipeline pipeline = Assembly.defaultPipeline();
         EvalReport report = suite.run(pipeline::process, LocalDate.now().toString(), commit != null ? commit : Assembly.gitCommit(),

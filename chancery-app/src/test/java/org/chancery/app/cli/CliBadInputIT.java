@@ -80,6 +80,16 @@ class CliBadInputIT {
     }
 
     @Test
+    void evalWithoutItsDataSaysWhereItLookedInsteadOfPrintingAnEmptyReport() {
+        Path nothing = dir.resolve("no-shared");
+        Run r = run("eval", "--only", "seed", "--shared", nothing.toString());
+        assertEquals(ExitCode.FAILURE, r.code());
+        assertEquals("chancery: evaluation data not found: no seed dataset under " + nothing.resolve("eval/dev")
+                + "; give --shared DIR (the folder holding eval/dev and corpus) or the dataset's option\n", r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
     void badFilterValuesAreUsageErrorsNamingTheOption() {
         Run r = run("events", "--db", db(), "--dyad", "USA");
         assertEquals(ExitCode.USAGE, r.code());
