@@ -217,6 +217,10 @@ final class ModalityDetector {
             if (base.equals("mark") && CONDITIONAL_MARKS.contains(lemma)) {
                 level = max(level, Level.HYPOTHETICAL);
             }
+            if ((base.equals("mark") || base.equals("case")) && lemma.equals("without") && g.token(clause).pos().equals("VBG")) {
+                // "agreed to resign without returning to Kyrgyzstan": the returning does not happen
+                return Level.NEGATED;
+            }
             if (base.equals("advmod") && HABITUAL_ADVERBS.contains(lemma)) {
                 level = max(level, Level.HABITUAL);
             }

@@ -253,6 +253,7 @@ public final class RuleEventCoder implements EventCoder {
             }
         }
         events = dropHostsOfCodedMeetings(g, events);
+        events = dropIntentsAlreadyCoded(g, events);
         events = borrowComplementTargets(g, events);
         List<CodedEvent> refusals = new ArrayList<>();
         for (CodedEvent e : events) {
@@ -263,11 +264,17 @@ public final class RuleEventCoder implements EventCoder {
         return events;
     }
 
-    private record Candidate(Rule rule, int token, List<Integer> extra, List<String> path) {
+    /**
+     * @param extra tokens the rule required that belong to this event's trigger ("lifted the embargo"): no other
+     *              event may use them
+     * @param free  required complement verbs ("agreed to lift"): in the trigger's span, but events of their own
+     */
+    private record Candidate(Rule rule, int token, List<Integer> extra, List<String> path, List<Integer> free) {
     }
 
     private Optional<Candidate> matchTrigger(SentenceGraph g, ArgumentExtractor args, Rule r, int i) {
         List<Integer> extra = new ArrayList<>();
+        List<Integer> free = new ArrayList<>();
         List<String> path = new ArrayList<>();
         if (r.particle() != null) {
             int p = -1;
@@ -333,7 +340,11 @@ public final class RuleEventCoder implements EventCoder {
             if (found < 0) {
                 return Optional.empty();
             }
-            extra.add(found);
+            if (req.relation().equals("xcomp") && g.token(found).isVerb()) {
+                free.add(found);
+            } else {
+                extra.add(found);
+            }
             path.add(g.token(i).text() + " -" + req.relation() + "-> " + g.token(found).text());
         }
         if (r.kind() == TriggerKind.NOUN && (!r.governors().isEmpty() || !r.notGovernors().isEmpty())) {
@@ -346,7 +357,7 @@ public final class RuleEventCoder implements EventCoder {
                 return Optional.empty();
             }
         }
-        return Optional.of(new Candidate(r, i, extra, path));
+        return Optional.of(new Candidate(r, i, extra, path, free));
     }
 
     private Optional<CodedEvent> build(SentenceGraph g, ArgumentExtractor args, Candidate c) {
@@ -384,10 +395,10 @@ public final class RuleEventCoder implements EventCoder {
             }
         }
         boolean fallback = false;
-        if (tgt.isEmpty() && src.isPresent() && r.kind() == TriggerKind.VERB && !r.targetRequired() && g.children(t, "xcomp").isEmpty()
+        if (tgt.isEmpty() && r.kind() == TriggerKind.VERB && !r.targetRequired()
                 && r.target().stream().anyMatch(spec -> spec.startsWith("obj"))) {
             // only where the rule takes its target from the object: the fallback repairs misparses, it does not widen
-            // rules; a complement verb's event lends its target later (borrowComplementTargets)
+            // rules; a complement verb's event still lends its target later (borrowComplementTargets) and wins
             tgt = args.subtreeFallback(t, PLACE_TARGET_TYPES.contains(r.type()), excludeT, blocked);
             fallback = tgt.isPresent();
         }
@@ -446,7 +457,9 @@ public final class RuleEventCoder implements EventCoder {
         Sentence s = g.sentence();
         int first = t;
         int last = t;
-        for (int x : c.extra()) {
+        List<Integer> spanTokens = new ArrayList<>(c.extra());
+        spanTokens.addAll(c.free());
+        for (int x : spanTokens) {
             first = Math.min(first, x);
             last = Math.max(last, x);
         }
@@ -542,6 +555,32 @@ public final class RuleEventCoder implements EventCoder {
     }
 
     /**
+     * "Serbia agreed to lift the ban": the agreement is coded on "agreed" (AGREE), so the intent event that a
+     * planned "lift" would add is the same statement counted twice.
+     */
+    private static List<CodedEvent> dropIntentsAlreadyCoded(SentenceGraph g, List<CodedEvent> events) {
+        Set<Integer> agreeing = new HashSet<>();
+        for (CodedEvent e : events) {
+            if (e.type() == PloverType.AGREE && !e.provenance().rule().endsWith("+intent")) {
+                agreeing.add(e.triggerToken());
+            }
+        }
+        List<CodedEvent> out = new ArrayList<>(events.size());
+        for (CodedEvent e : events) {
+            boolean echo = false;
+            if (e.provenance().rule().endsWith("+intent")) {
+                for (var d : g.parents(e.triggerToken())) {
+                    echo |= d.relation().equals("xcomp") && agreeing.contains(d.governor());
+                }
+            }
+            if (!echo) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
      * "Egypt hosted a conference involving Jordan and Iraq": the conference is coded with the host as source and
      * its participants as targets, so the hosting verb's own, vaguer event would count the same meeting twice.
      */
@@ -572,7 +611,7 @@ public final class RuleEventCoder implements EventCoder {
         List<CodedEvent> out = new ArrayList<>(events.size());
         for (CodedEvent e : events) {
             CodedEvent result = e;
-            if (e.target().isEmpty()) {
+            if (e.target().isEmpty() || e.provenance().dependencyPath().contains(" ~subtree~> ")) {
                 for (int x : g.children(e.triggerToken(), "xcomp")) {
                     for (CodedEvent inner : events) {
                         if (inner.triggerToken() == x && inner.sentenceIndex() == e.sentenceIndex() && !inner.target().isEmpty()
@@ -580,7 +619,7 @@ public final class RuleEventCoder implements EventCoder {
                             Provenance p = e.provenance();
                             result = new CodedEvent(e.sentenceIndex(), e.trigger(), e.triggerText(), e.triggerToken(), e.source(),
                                     inner.target(), e.type(), e.mode(), e.contexts(), e.cameo(), e.quantities(), e.modality(),
-                                    e.confidence(), new Provenance(p.rule(), p.dependencyPath() + "; target from complement "
+                                    e.confidence(), new Provenance(p.rule(), p.dependencyPath().replaceAll("(; )?target [^;]* ~subtree~> [^;]*$", "") + "; target from complement "
                                     + inner.provenance().dependencyPath(), p.entries(), p.dictionaries(), p.version()));
                         }
                     }

@@ -29,6 +29,8 @@ class ModalityDetectorTest {
             "mod-plans, visit, PLANNED",
             "mod-failed, pay, NEGATED",
             "mod-subject-of-attempt, visit, ASSERTED",
+            "mod-without, withdraw, NEGATED",
+            "mod-without, sign, ASSERTED",
     })
     void modalityOfTrigger(String fixture, String lemma, Modality expected) {
         AnnotationJson.Fixture f = Fixtures.load(fixture);
