@@ -349,7 +349,7 @@ public final class ActorDictionaryLoader {
         // ---- countries.yaml ----------------------------------------------------------------
 
         private static final Set<String> COUNTRY_KEYS = Set.of("code", "name", "official", "aliases", "adjectives",
-                "demonyms", "combining", "capitals", "seats", "from", "to", "prefer", "note");
+                "demonyms", "combining", "capitals", "cities", "seats", "from", "to", "prefer", "note");
 
         private void countriesFile(YamlSource src, YamlNode.Mapping root) {
             unknownKeys(src, root, Set.of("version", "countries"));
@@ -409,6 +409,21 @@ public final class ActorDictionaryLoader {
                 }
                 if (caps != null && !(caps instanceof YamlNode.Sequence)) {
                     problems.add(src.problem(caps.line(), "'capitals' must be a list"));
+                }
+                // other cities only ever name a place in the country ("killed two people in Lahore"), never an actor
+                YamlNode cities = c.get("cities");
+                for (YamlNode item : cities instanceof YamlNode.Sequence s ? s.items() : List.<YamlNode>of()) {
+                    String city = scalarText(src, item);
+                    if (city != null) {
+                        ActorEntry ce = add(src, item, new ActorEntry("city:" + city, EntryKind.REGION, ActorCode.of(code), city, code,
+                                List.of(), false, src.file(), item.line()));
+                        if (ce != null) {
+                            addForm(src, city, FormKind.NAME, ce, prefer, item.line());
+                        }
+                    }
+                }
+                if (cities != null && !(cities instanceof YamlNode.Sequence)) {
+                    problems.add(src.problem(cities.line(), "'cities' must be a list"));
                 }
                 for (YamlNode.Mapping seat : mappings(src, c, "seats")) {
                     unknownKeys(src, seat, Set.of("name", "code", "aliases"));

@@ -1543,7 +1543,18 @@ public final class DictionaryActorResolver implements ActorResolver {
                         }
                     } else if ((n1.equals("latter") || n1.equals("former")) && !(i + 2 < toks.size()
                             && (toks.get(i + 2).pos().startsWith("NN") || toks.get(i + 2).pos().startsWith("JJ")))) {
-                        List<ActorMention> two = lastDistinct(local, s.index(), t.start(), 2);
+                        // "X's invasion of the latter": the possessor of the phrase is the actor, not the one referred to
+                        List<ActorMention> candidates = new ArrayList<>(local);
+                        Integer phrase = head.get(i + 1);
+                        if (phrase != null) {
+                            for (Dependency d : s.dependencies()) {
+                                if (d.governor() == phrase && d.relation().equals("nmod:poss")) {
+                                    Token owner = toks.get(d.dependent());
+                                    candidates.removeIf(m -> m.sentenceIndex() == s.index() && m.start() <= owner.start() && owner.end() <= m.end());
+                                }
+                            }
+                        }
+                        List<ActorMention> two = lastDistinct(candidates, s.index(), t.start(), 2);
                         if (two.size() == 2) {
                             out.add(corefMention(s, i, i + 2, n1.equals("latter") ? two.get(0) : two.get(1)));
                         }

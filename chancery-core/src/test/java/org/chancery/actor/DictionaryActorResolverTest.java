@@ -233,6 +233,18 @@ class DictionaryActorResolverTest {
     }
 
     @Test
+    void theLatterIsNotThePossessorOfItsOwnPhrase() {
+        // "Chad courted Libya before Egypt's mediation with the latter": the mediator owns the phrase, the latter is Libya
+        String text = "Chad courted Libya before Egypt 's mediation with the latter .";
+        AnnotatedDocument parsed = TestTokenizer.parsed(text, DATE, List.of(
+                new Dependency(Dependency.ROOT, 1, "root"), new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "obj"),
+                new Dependency(6, 3, "case"), new Dependency(6, 4, "nmod:poss"), new Dependency(4, 5, "case"),
+                new Dependency(1, 6, "obl:before"), new Dependency(9, 7, "case"), new Dependency(9, 8, "det"),
+                new Dependency(6, 9, "nmod:with"), new Dependency(1, 10, "punct")));
+        assertEquals("Chad=TCD | Libya=LBY | Egypt=EGY | ~the latter=LBY", render(Fixtures.resolver().resolve(parsed)));
+    }
+
+    @Test
     void pronounOutsideActorPositionIsSkippedWhenParsed() {
         // "It" governed as an expletive is not a mention even though Pakistan precedes it
         String text = "Pakistan said it would respond.";
@@ -256,6 +268,8 @@ class DictionaryActorResolverTest {
         "Kenya said Somalia is losing ground. Several militant groups have grown.; Kenya=KEN | Somalia=SOM | militant groups=KENREB",
         "The army chief of Kenya said militants crossed in from Somalia.; The army chief of Kenya=KENMIL | militants=SOMREB | Somalia=SOM",
         "Armed men stormed a hotel in Nairobi.; Nairobi=KEN@place",
+        "A car bomb killed four traders in Peshawar.; Peshawar=PAK@place",
+        "Mombasa welcomed the cruise ships.; Mombasa=KEN@place",
         "Egypt debated the budget. Military spending rose and the military objected.; Egypt=EGY | the military=EGYMIL",
         "Egypt debated the budget. The civil-military divide widened.; Egypt=EGY",
         "Egypt debated the budget. The Delta Water government board resigned.; Egypt=EGY",
