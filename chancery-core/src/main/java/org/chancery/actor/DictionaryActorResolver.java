@@ -62,6 +62,13 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static final Set<String> LOCAL_SECTORS = Set.of("POL", "CVL", "OPP", "EDU", "UAF", "LAB");
     /** Nouns after "the" that take up the nearest organisation named before ("NATO ... the alliance"). */
     private static final Set<String> ORGANISATION_ANAPHORS = Set.of("alliance", "bloc", "organisation", "organization");
+    /**
+     * Nouns for what an actor said or wrote: "the speech" later in an article is the speech an actor's name
+     * owned earlier ("Trump's speech on Afghanistan ... the speech criticized Pakistan").
+     */
+    private static final Set<String> COMMUNICATION_NOUNS = Set.of("speech", "address", "statement", "declaration", "remarks",
+            "communique", "communiqué", "letter", "interview", "memorandum", "memo", "tweet", "announcement", "testimony", "briefing",
+            "op-ed", "editorial");
     private static final Set<String> ACTOR_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "nmod:poss", "obl:agent");
 
     private final ActorDictionary dictionary;
@@ -128,6 +135,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
         List<ActorMention> out = new ArrayList<>();
         List<ActorMention> history = new ArrayList<>();
+        Map<String, ActorMention> authors = new HashMap<>();
         for (Sentence s : document.sentences()) {
             List<Piece> ps = piecesPerSentence.get(s.index());
             List<Hit> hits = perSentence.get(s.index());
@@ -138,8 +146,9 @@ public final class DictionaryActorResolver implements ActorResolver {
                     sentenceMentions.add(h.toMention(s, ps));
                 }
             }
-            sentenceMentions.addAll(coreference(s, ps, hits, history));
+            sentenceMentions.addAll(coreference(s, ps, hits, history, authors));
             sentenceMentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            rememberAuthors(s, sentenceMentions, authors);
             for (ActorMention m : sentenceMentions) {
                 out.add(m);
                 if (!m.locative()) {
@@ -1452,7 +1461,27 @@ public final class DictionaryActorResolver implements ActorResolver {
         return null;
     }
 
-    private List<ActorMention> coreference(Sentence s, List<Piece> ps, List<Hit> hits, List<ActorMention> history) {
+    /** Records, per communication noun, the actor that last owned one ("Trump's speech", "the Kremlin statement"). */
+    private static void rememberAuthors(Sentence s, List<ActorMention> mentions, Map<String, ActorMention> authors) {
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() < 0 || !(d.relation().equals("nmod:poss") || d.relation().equals("compound"))) {
+                continue;
+            }
+            String lemma = s.tokens().get(d.governor()).lemma().toLowerCase(java.util.Locale.ROOT);
+            if (!COMMUNICATION_NOUNS.contains(lemma)) {
+                continue;
+            }
+            Token owner = s.tokens().get(d.dependent());
+            for (ActorMention m : mentions) {
+                if (!m.locative() && m.start() <= owner.start() && owner.end() <= m.end()) {
+                    authors.put(lemma, m);
+                }
+            }
+        }
+    }
+
+    private List<ActorMention> coreference(Sentence s, List<Piece> ps, List<Hit> hits, List<ActorMention> history,
+                                           Map<String, ActorMention> authors) {
         List<ActorMention> out = new ArrayList<>();
         // the mentions of this sentence so far, for antecedents inside the sentence
         List<ActorMention> local = new ArrayList<>(history);
@@ -1480,6 +1509,12 @@ public final class DictionaryActorResolver implements ActorResolver {
             switch (w) {
                 case "it", "its" -> {
                     if (!pronounInActorPosition(toks, i, w.equals("its"), parsed, relation, head)) {
+                        break;
+                    }
+                    ActorMention spoken = communicationSubjectBefore(s, toks, i, relation, out);
+                    if (spoken != null) {
+                        // "the speech acknowledged ..., it also criticized ...": "it" is the speech, so its author
+                        out.add(corefMention(s, i, i + 1, spoken));
                         break;
                     }
                     if (nonActorSubjectBefore(s, toks, i, local)) {
@@ -1535,6 +1570,15 @@ public final class DictionaryActorResolver implements ActorResolver {
                         if (a != null) {
                             out.add(corefMention(s, i, i + 2, a, ActorCode.of(a.code().countryPart())));
                         }
+                    } else if (COMMUNICATION_NOUNS.contains(toks.get(i + 1).lemma().toLowerCase(java.util.Locale.ROOT))
+                            && authors.containsKey(toks.get(i + 1).lemma().toLowerCase(java.util.Locale.ROOT))
+                            && !n2.equals("of") && !n2.equals("by") && !covered(hits, ps, toks.get(i + 1))
+                            && !(i + 2 < toks.size() && toks.get(i + 2).pos().startsWith("NN"))) {
+                        // "the speech" for the speech an actor owned earlier: its author speaks through it
+                        ActorMention author = authors.get(toks.get(i + 1).lemma().toLowerCase(java.util.Locale.ROOT));
+                        ActorMention m = corefMention(s, i, i + 2, author);
+                        out.add(m);
+                        local.add(m);
                     } else if (ORGANISATION_ANAPHORS.contains(n1) && !n2.equals("of") && !covered(hits, ps, toks.get(i + 1))) {
                         // "the alliance", "the bloc": the nearest organisation named before
                         ActorMention a = antecedent(local, s.index(), this::isOrganisation, t.start());
@@ -1604,6 +1648,27 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
         }
         return false;
+    }
+
+    /** The coreferent communication-noun mention ("the speech") that is the last subject before token {@code i}, or null. */
+    private static ActorMention communicationSubjectBefore(Sentence s, List<Token> toks, int i, Map<Integer, String> relation,
+                                                           List<ActorMention> madeHere) {
+        for (int k = i - 1; k >= 0; k--) {
+            String rel = relation.getOrDefault(k, "");
+            if (rel.startsWith("nsubj") && toks.get(k).isNoun()) {
+                if (!COMMUNICATION_NOUNS.contains(toks.get(k).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    return null;
+                }
+                Token subject = toks.get(k);
+                for (ActorMention m : madeHere) {
+                    if (m.start() <= subject.start() && subject.end() <= m.end()) {
+                        return m;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     private static boolean covered(List<Hit> hits, List<Piece> ps, Token t) {

@@ -233,6 +233,21 @@ class DictionaryActorResolverTest {
     }
 
     @Test
+    void aSpeechNamedEarlierSpeaksForItsAuthorAndSoDoesItsPronoun() throws Exception {
+        // parsed by CoreNLP into the coder's fixture; the resolver runs here on its annotation
+        String resource = "/org/chancery/coding/fixtures/speech-author.json";
+        String json;
+        try (var in = getClass().getResourceAsStream(resource)) {
+            json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        AnnotatedDocument doc = org.chancery.annotate.AnnotationJson.read(json, resource).annotated();
+        String rendered = render(Fixtures.resolver().resolve(doc));
+        assertTrue(rendered.contains("~the speech=FRAGOV"), rendered);
+        assertTrue(rendered.contains("~it=FRAGOV"), rendered);
+        assertTrue(rendered.contains("~The speech=FRAGOV"), rendered);
+    }
+
+    @Test
     void theLatterIsNotThePossessorOfItsOwnPhrase() {
         // "Chad courted Libya before Egypt's mediation with the latter": the mediator owns the phrase, the latter is Libya
         String text = "Chad courted Libya before Egypt 's mediation with the latter .";
