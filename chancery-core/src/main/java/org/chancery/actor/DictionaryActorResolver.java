@@ -124,10 +124,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         List<List<Hit>> perSentence = new ArrayList<>();
         List<List<Piece>> piecesPerSentence = new ArrayList<>();
         for (Sentence s : document.sentences()) {
-            List<Piece> ps = new ArrayList<>();
-            for (Token t : s.tokens()) {
-                ps.addAll(pieces(t));
-            }
+            List<Piece> ps = pieces(s.tokens());
             piecesPerSentence.add(ps);
             List<Hit> hits = scan(ps, run);
             compose(s, ps, hits, run);
@@ -172,7 +169,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         final String lemma;
         final int start;
         final int end;
-        final boolean hyphenBefore;
+        boolean hyphenBefore;
         boolean hyphenAfter;
         final boolean possessive;
 
@@ -197,6 +194,31 @@ public final class DictionaryActorResolver implements ActorResolver {
         public String toString() {
             return text;
         }
+    }
+
+    /**
+     * The pieces of a sentence's tokens. A hyphen the tokenizer split off between two words it touches
+     * ("Lashkar", "-", "e-Taiba") is not a piece: the words around it are joined as within one token.
+     */
+    static List<Piece> pieces(List<Token> tokens) {
+        List<Piece> ps = new ArrayList<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            boolean joiningHyphen = t.text().length() == 1 && Surface.isHyphen(t.text().charAt(0)) && k > 0 && k + 1 < tokens.size()
+                    && tokens.get(k - 1).end() == t.start() && t.end() == tokens.get(k + 1).start() && !ps.isEmpty();
+            if (joiningHyphen) {
+                ps.get(ps.size() - 1).hyphenAfter = true;
+                List<Piece> next = pieces(tokens.get(k + 1));
+                if (!next.isEmpty()) {
+                    next.get(0).hyphenBefore = true;
+                }
+                ps.addAll(next);
+                k++;
+                continue;
+            }
+            ps.addAll(pieces(t));
+        }
+        return ps;
     }
 
     static List<Piece> pieces(Token t) {

@@ -232,16 +232,26 @@ class DictionaryActorResolverTest {
         assertEquals(expected, render(text, DATE));
     }
 
-    @Test
-    void aSpeechNamedEarlierSpeaksForItsAuthorAndSoDoesItsPronoun() throws Exception {
-        // parsed by CoreNLP into the coder's fixture; the resolver runs here on its annotation
-        String resource = "/org/chancery/coding/fixtures/speech-author.json";
+    /** The annotation of one of the coder's CoreNLP fixtures, resolved here afresh. */
+    private static String resolveFixture(String name) throws Exception {
+        String resource = "/org/chancery/coding/fixtures/" + name + ".json";
         String json;
-        try (var in = getClass().getResourceAsStream(resource)) {
+        try (var in = DictionaryActorResolverTest.class.getResourceAsStream(resource)) {
             json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         AnnotatedDocument doc = org.chancery.annotate.AnnotationJson.read(json, resource).annotated();
-        String rendered = render(Fixtures.resolver().resolve(doc));
+        return render(Fixtures.resolver().resolve(doc));
+    }
+
+    @Test
+    void namesWhoseHyphensTheTokenizerSplitOffAreStillFound() throws Exception {
+        // CoreNLP gives "Lashkar", "-", "e-Jhangvi"
+        assertEquals("Kabul=AFGGOV | Lashkar-e-Jhangvi=PAKREB | Jaish-e-Mohammed=PAKREB", resolveFixture("hyphen-split-names"));
+    }
+
+    @Test
+    void aSpeechNamedEarlierSpeaksForItsAuthorAndSoDoesItsPronoun() throws Exception {
+        String rendered = resolveFixture("speech-author");
         assertTrue(rendered.contains("~the speech=FRAGOV"), rendered);
         assertTrue(rendered.contains("~it=FRAGOV"), rendered);
         assertTrue(rendered.contains("~The speech=FRAGOV"), rendered);
