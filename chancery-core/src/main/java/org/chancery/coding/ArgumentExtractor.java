@@ -139,6 +139,26 @@ final class ArgumentExtractor {
         return Optional.of(new SlotHit(spec, path.toString(), found));
     }
 
+    /**
+     * The mention ending right before a subjectless finite verb (skipping adverbs, auxiliaries, negation),
+     * when nothing but those words stands between: the subject of a clause the parser failed to build.
+     */
+    Optional<SlotHit> adjacentSubject(int verb, Set<Integer> exclude) {
+        int k = verb - 1;
+        while (k >= 0 && (graph.token(k).pos().startsWith("RB") || graph.token(k).pos().equals("MD")
+                || graph.lemma(k).equals("have") || graph.lemma(k).equals("be") || graph.lemma(k).equals("do"))) {
+            k--;
+        }
+        if (k < 0 || exclude.contains(k)) {
+            return Optional.empty();
+        }
+        List<ActorMention> here = mentionsCovering(k, false);
+        if (here.isEmpty() || here.get(0).tokenEnd() != k + 1) {
+            return Optional.empty();
+        }
+        return Optional.of(new SlotHit("adjacent", graph.token(verb).text() + " ~adjacent~> " + graph.token(k).text(), here));
+    }
+
     /** Relations the subtree fallback never follows: other clauses' subjects and events, and function words. */
     private static final Set<String> FALLBACK_SKIP = words("nsubj:xsubj", "csubj", "advcl", "parataxis", "acl:relcl", "conj",
             "punct", "mark", "aux", "aux:pass", "cop", "cc", "ref", "obl:agent", "discourse", "vocative", "reparandum", "det",

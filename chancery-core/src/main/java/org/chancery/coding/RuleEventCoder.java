@@ -372,6 +372,13 @@ public final class RuleEventCoder implements EventCoder {
             }
         }
         Optional<SlotHit> src = args.first(t, r.source(), false, exclude);
+        if (src.isEmpty() && r.kind() == TriggerKind.VERB && r.source().contains("nsubj") && !g.hasChild(t, "nsubj")
+                && !g.hasChild(t, "nsubj:pass") && (g.token(t).pos().equals("VBD") || g.token(t).pos().equals("VBZ")
+                || g.token(t).pos().equals("VBP"))) {
+            // a finite verb the parser left without a subject ("in that President Trump called these groups a threat"
+            // parsed as a loose dependent): the actor right before it, adverbs and auxiliaries aside, is its subject
+            src = args.adjacentSubject(t, exclude);
+        }
         Set<Integer> srcTokens = new HashSet<>();
         src.ifPresent(h -> h.mentions().forEach(m -> {
             for (int k = m.tokenStart(); k < m.tokenEnd(); k++) {
@@ -387,7 +394,12 @@ public final class RuleEventCoder implements EventCoder {
         Optional<SlotHit> tgt = args.first(t, r.target(), true, excludeT, blocked);
         if (tgt.isEmpty() && r.kind() == TriggerKind.VERB) {
             // "pledged to help Vietnam", "threatened to impose sanctions on Lithuania": the target of the complement
+            List<Integer> complements = new ArrayList<>(g.children(t, "xcomp"));
             for (int x : g.children(t, "xcomp")) {
+                // "confirmed its readiness to continue boosting Pakistan's capacity": a complement of the complement
+                complements.addAll(g.children(x, "xcomp"));
+            }
+            for (int x : complements) {
                 tgt = args.first(x, XCOMP_TARGET, true, excludeT, blocked);
                 if (tgt.isPresent()) {
                     break;
