@@ -57,7 +57,40 @@ public final class Pipeline {
             e = atEventDate(e, date);
             events.add(new EventRecord(EventRecord.idFor(hash, e), annotated.document().id(), e, date));
         }
-        return new DocumentResult(annotated, mentions, events);
+        return new DocumentResult(annotated, mentions, withoutRepeatedReferences(annotated, events));
+    }
+
+    /**
+     * Analysis prose names an ongoing policy again and again ("Pakistan's support for militant groups" five times in
+     * one article); each later, undated nominal reference to an act already coded in the document (same type, code,
+     * actors and trigger lemma) is the same occurrence, not a new event, and is dropped. A reference with its own
+     * time expression is kept: "the visit in 2018" after "the visit in 2017" is another visit.
+     */
+    static List<EventRecord> withoutRepeatedReferences(AnnotatedDocument annotated, List<EventRecord> events) {
+        java.util.Map<String, Integer> firstAt = new java.util.HashMap<>();
+        List<EventRecord> kept = new ArrayList<>(events.size());
+        for (EventRecord r : events) {
+            CodedEvent e = r.event();
+            org.chancery.model.Token trigger = annotated.sentences().get(e.sentenceIndex()).tokens().get(e.triggerToken());
+            java.util.TreeSet<String> src = new java.util.TreeSet<>();
+            java.util.TreeSet<String> tgt = new java.util.TreeSet<>();
+            e.source().forEach(a -> src.add(a.code().value()));
+            e.target().forEach(a -> tgt.add(a.code().value()));
+            String key = e.type() + "|" + e.cameo().code() + "|" + src + "|" + tgt + "|" + trigger.lemma().toLowerCase(java.util.Locale.ROOT);
+            Integer first = firstAt.get(key);
+            if (first != null && trigger.isNoun() && r.date().basis() != org.chancery.temporal.DateBasis.TEXT) {
+                // the occurrence is kept once, as asserted as the text ever states it
+                if (e.modality() == org.chancery.coding.Modality.ASSERTED && kept.get(first).event().modality() != e.modality()) {
+                    kept.set(first, r);
+                }
+                continue;
+            }
+            if (first == null) {
+                firstAt.put(key, kept.size());
+            }
+            kept.add(r);
+        }
+        return kept;
     }
 
     /** Participants re-coded for the day the event happened (persons by office, groups by status). */
