@@ -159,6 +159,11 @@ final class ArgumentExtractor {
         return Optional.of(new SlotHit("adjacent", graph.token(verb).text() + " ~adjacent~> " + graph.token(k).text(), here));
     }
 
+    /** The first place the sentence names (a locative mention: "in Lagos", "across Bolivia"), if any. */
+    Optional<ActorMention> firstPlace() {
+        return mentions.stream().filter(ActorMention::locative).findFirst();
+    }
+
     /** Relations the subtree fallback never follows: other clauses' subjects and events, and function words. */
     private static final Set<String> FALLBACK_SKIP = words("nsubj:xsubj", "csubj", "advcl", "parataxis", "acl:relcl", "conj",
             "punct", "mark", "aux", "aux:pass", "cop", "cc", "ref", "obl:agent", "discourse", "vocative", "reparandum", "det",

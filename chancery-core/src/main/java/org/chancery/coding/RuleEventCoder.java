@@ -493,6 +493,19 @@ public final class RuleEventCoder implements EventCoder {
             tgtActors.add(EventActor.of(m));
             entries.add("target:" + m.entry());
         }
+        String domesticPath = null;
+        if (r.type() == PloverType.PROTEST && tgtActors.isEmpty() && !sources.isEmpty()) {
+            // a protest that names no addressee is addressed to the authorities of the country where it happens
+            // (PLOVER's convention: Nigerians protesting in Lagos -> NGA); the place named, else the protesters' own country
+            ActorMention at = args.firstPlace().orElse(sources.get(0));
+            String country = at.code().countryPart();
+            if (country.length() == 3) {
+                tgtActors.add(new EventActor(org.chancery.actor.ActorCode.of(country), at.name(), at.text(), at.start(), at.end(),
+                        at.basis(), "domestic:" + at.entry()));
+                entries.add("target:domestic:" + at.entry());
+                domesticPath = "target the country where the protest happens (" + at.text() + ")";
+            }
+        }
         StringBuilder path = new StringBuilder();
         for (String p : c.path()) {
             path.append(p).append("; ");
@@ -504,6 +517,8 @@ public final class RuleEventCoder implements EventCoder {
         }
         if (!targets.isEmpty()) {
             tgt.ifPresent(h -> path.append("target ").append(h.path()));
+        } else if (domesticPath != null) {
+            path.append(domesticPath);
         }
         String pathText = path.toString().replaceAll("; $", "");
         double conf = r.weight() * basisFactor(sources) * (targets.isEmpty() ? 0.95 : basisFactor(targets)) * modalityFactor(mod)
