@@ -1518,8 +1518,11 @@ public final class DictionaryActorResolver implements ActorResolver {
         Map<Integer, String> relation = new HashMap<>();
         Map<Integer, Integer> head = new HashMap<>();
         for (Dependency d : s.dependencies()) {
-            relation.put(d.dependent(), d.relation());
-            head.put(d.dependent(), d.governor());
+            // enhanced graphs add a second, derived relation ("nsubj:xsubj" of a complement); the token's own comes first
+            if (!d.relation().endsWith(":xsubj") && !d.relation().equals("ref")) {
+                relation.putIfAbsent(d.dependent(), d.relation());
+                head.putIfAbsent(d.dependent(), d.governor());
+            }
         }
         boolean parsed = !s.dependencies().isEmpty();
         for (int i = 0; i < toks.size(); i++) {

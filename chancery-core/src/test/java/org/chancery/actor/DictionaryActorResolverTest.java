@@ -283,6 +283,13 @@ class DictionaryActorResolverTest {
                 new Dependency(Dependency.ROOT, 1, "root"), new Dependency(1, 0, "nsubj"),
                 new Dependency(4, 2, "nsubj"), new Dependency(1, 4, "ccomp"), new Dependency(4, 3, "aux")));
         assertEquals("Pakistan=PAK | ~it=PAK", render(Fixtures.resolver().resolve(subject)));
+        // enhanced++ also makes "it" the controlled subject of a complement ("it planned to lift"); its own relation counts
+        String planned = "Chile said it planned to lift limits .";
+        AnnotatedDocument enhanced = TestTokenizer.parsed(planned, DATE, List.of(
+                new Dependency(Dependency.ROOT, 1, "root"), new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "nsubj"),
+                new Dependency(5, 2, "nsubj:xsubj"), new Dependency(1, 3, "ccomp"), new Dependency(5, 4, "mark"),
+                new Dependency(3, 5, "xcomp"), new Dependency(5, 6, "obj"), new Dependency(1, 7, "punct")));
+        assertEquals("Chile=CHL | ~it=CHL", render(Fixtures.resolver().resolve(enhanced)));
     }
 
     @ParameterizedTest(name = "{0}")
