@@ -406,6 +406,11 @@ public final class RuleEventCoder implements EventCoder {
                 }
             }
         }
+        if (tgt.isEmpty()) {
+            // "Iran remained under UN sanctions", "Pakistan lived under the U.S. imposed sanctions": whoever is under the
+            // act is its target
+            tgt = underTarget(g, args, t, excludeT, blocked);
+        }
         boolean fallback = false;
         if (tgt.isEmpty() && r.kind() == TriggerKind.VERB && !r.targetRequired()
                 && r.target().stream().anyMatch(spec -> spec.startsWith("obj"))) {
@@ -529,6 +534,32 @@ public final class RuleEventCoder implements EventCoder {
         Provenance prov = new Provenance(r.id(), pathText, entries, book.hash() + "+" + dictionaryHash, "rules " + book.version());
         return Optional.of(new CodedEvent(s.index(), span, text, t, srcActors, tgtActors, r.type(), mode, r.contexts(),
                 r.cameo(), qs, mod, conf, prov));
+    }
+
+    /**
+     * The subject of the clause a noun (or the noun a participle modifies) is "under": the sanctioned, occupied or
+     * blockaded party of "X remained under sanctions".
+     */
+    private static Optional<SlotHit> underTarget(SentenceGraph g, ArgumentExtractor args, int trigger, Set<Integer> exclude,
+                                                 Set<String> blocked) {
+        int noun = trigger;
+        if (!g.token(trigger).isNoun()) {
+            noun = -1;
+            for (var d : g.parents(trigger)) {
+                if (d.relation().equals("acl") || d.relation().equals("amod")) {
+                    noun = d.governor();
+                }
+            }
+            if (noun < 0) {
+                return Optional.empty();
+            }
+        }
+        String rel = g.governorRelation(noun);
+        int verb = g.governor(noun);
+        if (verb < 0 || !g.token(verb).isVerb() || !(rel.equals("obl:under") || rel.equals("nmod:under"))) {
+            return Optional.empty();
+        }
+        return args.first(verb, List.of("nsubj", "nsubj:pass"), true, exclude, blocked);
     }
 
     private static final Set<String> HOST_VERBS = Set.of("host", "organise", "organize", "convene", "sponsor");

@@ -132,4 +132,11 @@ class ArgumentExtractionTest {
         assertEquals(List.of("KENEDU"), codes(protest.source()), "students protesting: the students protest");
         assertEquals(List.of("UGA"), codes(protest.target()));
     }
+
+    @Test
+    void whoeverRemainsUnderSanctionsIsTheirTarget() {
+        CodedEvent e = only("under-sanctions", PloverType.SANCTION);
+        assertEquals(List.of("USA"), codes(e.source()));
+        assertEquals(List.of("CUB"), codes(e.target()));
+    }
 }
