@@ -19,6 +19,9 @@ final class ModalityDetector {
     private static final Set<String> RECOMMENDED_AUX = words("should", "must", "ought", "shall");
     private static final Set<String> PLANNED_AUX = words("will", "'ll", "wo");
     private static final Set<String> CONDITIONAL_MARKS = words("if", "unless", "whether", "lest");
+    /** Acts whose condition is their content, not a doubt about them: "threatened to strike unless X paid" happened. */
+    private static final Set<String> CONDITIONAL_ACTS = words("threaten", "warn", "vow", "demand", "insist", "offer", "promise",
+            "pledge", "ultimatum");
     private static final Set<String> HABITUAL_ADVERBS = words("routinely", "regularly", "often", "frequently",
             "repeatedly", "usually", "habitually", "traditionally", "constantly", "consistently", "long", "always");
     /** Adverbs that present an act as merely possible ("perhaps even strikes", "possibly sanctions"). */
@@ -172,6 +175,9 @@ final class ModalityDetector {
                 String mark = g.children(clause, "mark").isEmpty() ? "" : g.lemma(g.children(clause, "mark").get(0));
                 if (mark.equals("to") || mark.equals("so")) {
                     level = max(level, Level.PLANNED);
+                } else if ((mark.equals("with") || mark.equals("of")) && IRREALIS_NOUN_GOVERNORS.contains(pl)) {
+                    // "threatened Musharraf with bombing his country", "warned of striking": the content of a threat
+                    level = max(level, Level.HYPOTHETICAL);
                 }
                 break;
             } else {
@@ -227,7 +233,7 @@ final class ModalityDetector {
             if (base.equals("advmod") && HYPOTHETICAL_ADVERBS.contains(lemma)) {
                 level = max(level, Level.HYPOTHETICAL);
             }
-            if (ownClause && base.equals("advcl") && isConditionClause(g, d.dependent())) {
+            if (ownClause && base.equals("advcl") && isConditionClause(g, d.dependent()) && !CONDITIONAL_ACTS.contains(g.lemma(clause))) {
                 // the consequence of a condition: "if X moves, Y will respond", "had X stayed, Y would have"
                 level = max(level, Level.HYPOTHETICAL);
             }

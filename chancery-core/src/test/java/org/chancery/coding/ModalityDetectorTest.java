@@ -30,6 +30,8 @@ class ModalityDetectorTest {
             "mod-failed, pay, NEGATED",
             "mod-subject-of-attempt, visit, ASSERTED",
             "mod-without, withdraw, NEGATED",
+            "mod-threat-content, threaten, REPORTED",
+            "mod-threat-content, shell, HYPOTHETICAL",
             "mod-without, sign, ASSERTED",
     })
     void modalityOfTrigger(String fixture, String lemma, Modality expected) {
