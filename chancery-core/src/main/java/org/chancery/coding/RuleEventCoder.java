@@ -411,6 +411,15 @@ public final class RuleEventCoder implements EventCoder {
             // act is its target
             tgt = underTarget(g, args, t, excludeT, blocked);
         }
+        if (tgt.isEmpty() && src.isPresent() && src.get().spec().equals("adjacent")) {
+            // "remained buried under the U.S. imposed sanctions" parsed with "under" on "U.S.": the clause's subject
+            int owner = src.get().mentions().get(0).tokenEnd() - 1;
+            int verb = g.governor(owner);
+            String rel = g.governorRelation(owner);
+            if (verb >= 0 && g.token(verb).isVerb() && (rel.equals("obl:under") || rel.equals("nmod:under"))) {
+                tgt = args.first(verb, List.of("nsubj", "nsubj:pass"), true, excludeT, blocked);
+            }
+        }
         boolean fallback = false;
         if (tgt.isEmpty() && r.kind() == TriggerKind.VERB && !r.targetRequired()
                 && r.target().stream().anyMatch(spec -> spec.startsWith("obj"))) {

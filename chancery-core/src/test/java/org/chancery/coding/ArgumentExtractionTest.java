@@ -139,4 +139,13 @@ class ArgumentExtractionTest {
         assertEquals(List.of("USA"), codes(e.source()));
         assertEquals(List.of("CUB"), codes(e.target()));
     }
+
+    @Test
+    void underTheUsImposedSanctionsMisparsedStillFindsWhoIsUnderThem() {
+        // the parser hangs "under" on "U.S." and leaves "imposed" without a subject
+        CodedEvent e = only("under-misparse", PloverType.SANCTION);
+        assertEquals(List.of("USA"), codes(e.source()));
+        assertEquals(List.of("LBY"), codes(e.target()));
+        assertTrue(e.provenance().dependencyPath().contains("~adjacent~> U.S."), e.provenance().dependencyPath());
+    }
 }
