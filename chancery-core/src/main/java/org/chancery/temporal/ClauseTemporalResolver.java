@@ -27,8 +27,9 @@ import org.chancery.model.Token;
  *       node (the trigger itself first, so a nominal trigger takes its own modifiers, then the verb
  *       governing it, then higher clauses) take the expression that has a token attached to that node
  *       by a temporal relation ({@code obl*}, {@code nmod*}, {@code advmod}, {@code dep}; at nominal nodes
- *       also {@code amod}, {@code compound}, {@code nummod}). If none, an expression attached to a
- *       conjoined verb of the trigger's clause ("lifted the embargo and signed a deal in 2014"). At each node,
+ *       also {@code amod}, {@code compound}, {@code nummod}). If none, an expression attached to the
+ *       trigger's complement ("asked X to list Y in 2009"), then to a conjoined verb of the trigger's clause
+ *       ("lifted the embargo and signed a deal in 2014"). At each node,
  *       when nothing attaches to it directly, an expression on its occasion counts: a prepositional
  *       dependent that is not a bound ("said at a press conference earlier this month"; not "after talks in
  *       2015"), a modifier of that dependent, or the subject of a copular predicate.</li>
@@ -231,6 +232,16 @@ public final class ClauseTemporalResolver implements TemporalResolver {
                 }
             }
             level = next;
+        }
+        // an expression on the trigger's own complement: "asked the committee to list him in 2009" happened in 2009,
+        // before a conjoined "and tried again in 2016" is considered
+        for (Dependency d : down.get(trigger)) {
+            if (d.relation().equals("xcomp") && owner[d.dependent()] < 0) {
+                int found = attachedTo(s, d.dependent(), owner, down.get(d.dependent()));
+                if (found >= 0) {
+                    return Optional.of(s.times().get(found));
+                }
+            }
         }
         // an expression on a verb conjoined to the trigger or to the verb governing it
         for (int head : clause < 0 ? new int[] {trigger} : new int[] {trigger, clause}) {

@@ -69,6 +69,16 @@ class ClauseTemporalResolverTest {
     }
 
     @Test
+    void aRequestTakesTheDateOfItsComplementBeforeThatOfALaterConjunct() {
+        AnnotatedDocument doc = new HandParsedDocument(PUB_2018).sentence(
+                "Chile/NNP asked/VBD the/DT court/NN to/TO rule/VB in/IN 2009/CD and/CC tried/VBD again/RB in/IN 2016/CD ./.",
+                "nsubj(1,0) root(-1,1) det(3,2) obj(1,3) mark(5,4) xcomp(1,5) case(7,6) obl:in(5,7) cc(9,8) conj:and(1,9)"
+                        + " advmod(9,10) case(12,11) obl:in(9,12) punct(1,13)").build();
+        assertEquals("in 2009", resolver.resolve(doc, event(doc, 0, 1)).text(), "the asking");
+        assertEquals("in 2016", resolver.resolve(doc, event(doc, 0, 9)).text(), "the second try");
+    }
+
+    @Test
     void withoutAParseTheNearestExpressionInTheClauseWins() {
         AnnotatedDocument doc = new HandParsedDocument(PUB_2018).sentence(TWO_DATES, "").build();
         assertEquals("in 2017", resolver.resolve(doc, event(doc, 0, 6)).text(), "the verb 'sold'");
