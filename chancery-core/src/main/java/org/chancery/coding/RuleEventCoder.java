@@ -37,6 +37,13 @@ public final class RuleEventCoder implements EventCoder {
     private static final Set<PloverType> DYADIC_TYPES = Set.of(PloverType.ACCUSE, PloverType.AGREE, PloverType.CONSULT,
             PloverType.COOPERATE, PloverType.REJECT, PloverType.REQUEST, PloverType.SUPPORT, PloverType.THREATEN);
 
+    /** Executive, armed and judicial organs: when they "protest" they protest to someone else, not to their own country. */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "JUD", "SPY");
+
+    /** Words that head a quantity of something ("most of its aid", "part of the sanctions"): the something counts. */
+    static final Set<String> QUANTITY_HEADS = Set.of("most", "some", "all", "part", "half", "much", "bulk", "portion", "share",
+            "rest", "majority", "remainder", "percent", "%", "third", "quarter", "fraction", "any", "none", "each", "many");
+
     /** Types whose target may be the place where they happen ("lifted the curfew in Montenegro", "shelled Juba"). */
     private static final Set<PloverType> PLACE_TARGET_TYPES = Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.PROTEST,
             PloverType.MOBILIZE, PloverType.CONCEDE, PloverType.RETREAT, PloverType.SANCTION, PloverType.AID);
@@ -314,11 +321,19 @@ public final class RuleEventCoder implements EventCoder {
             }
             if (req.relation().equals("obj")) {
                 heads.addAll(g.children(i, "nsubj:pass"));
+                // "summoned U.S. Ambassador David Hale the same evening": a time phrase taken for the object, the name for iobj
+                heads.addAll(g.children(i, "iobj"));
                 // "cut aid" inside a relative: "the aid that X cut" / "aid cuts" are noun rules
                 for (var d : g.parents(i)) {
                     if (d.relation().equals("acl") || d.relation().equals("acl:relcl")) {
                         heads.add(d.governor());
                     }
+                }
+            }
+            for (int h : List.copyOf(heads)) {
+                if (QUANTITY_HEADS.contains(g.lemma(h))) {
+                    // "suspended most of its security assistance": the quantity word is not the object that counts
+                    heads.addAll(g.children(h, "nmod:of"));
                 }
             }
             for (int h : heads) {
@@ -349,6 +364,9 @@ public final class RuleEventCoder implements EventCoder {
         }
         if (r.kind() == TriggerKind.NOUN && (!r.governors().isEmpty() || !r.notGovernors().isEmpty())) {
             int gov = g.governor(i);
+            if (gov >= 0 && QUANTITY_HEADS.contains(g.lemma(gov)) && g.governorRelation(i).startsWith("nmod")) {
+                gov = g.governor(gov); // "suspended most of its assistance": the verb governs the assistance
+            }
             String gl = gov < 0 ? "" : g.lemma(gov);
             if (!r.governors().isEmpty() && !r.governors().contains(gl)) {
                 return Optional.empty();
@@ -508,7 +526,8 @@ public final class RuleEventCoder implements EventCoder {
             entries.add("target:" + m.entry());
         }
         String domesticPath = null;
-        if (r.type() == PloverType.PROTEST && tgtActors.isEmpty() && !sources.isEmpty()) {
+        if (r.type() == PloverType.PROTEST && tgtActors.isEmpty() && !sources.isEmpty()
+                && !STATE_SECTORS.contains(sources.get(0).code().sectorPart())) {
             // a protest that names no addressee is addressed to the authorities of the country where it happens
             // (PLOVER's convention: Nigerians protesting in Lagos -> NGA); the place named, else the protesters' own country
             ActorMention at = args.firstPlace().orElse(sources.get(0));

@@ -148,4 +148,14 @@ class ArgumentExtractionTest {
         assertEquals(List.of("LBY"), codes(e.target()));
         assertTrue(e.provenance().dependencyPath().contains("~adjacent~> U.S."), e.provenance().dependencyPath());
     }
+
+    @Test
+    void aQuantityWordIsTransparentSoSuspendingMostOfTheAidIsOneSanction() {
+        List<CodedEvent> events = Fixtures.code("quantity-object");
+        assertEquals(1, events.size(), events.toString());
+        CodedEvent e = events.get(0);
+        assertEquals(PloverType.SANCTION, e.type());
+        assertEquals(List.of("JPN"), codes(e.source()));
+        assertEquals(List.of("MMR"), codes(e.target()));
+    }
 }
