@@ -410,6 +410,19 @@ final class ArgumentExtractor {
                         }
                     }
                 }
+                if (cur[1] == 0) {
+                    // "Russian and Pakistani special forces": coordinated adjectives each name an actor of the head
+                    for (int c : graph.children(cur[0], "amod")) {
+                        boolean coordinated = !graph.children(c, "conj").isEmpty() || graph.conjHead(c) >= 0;
+                        if (coordinated) {
+                            for (ActorMention m : mentionsCovering(c, allowLocative)) {
+                                if (!out.contains(m)) {
+                                    out.add(m);
+                                }
+                            }
+                        }
+                    }
+                }
                 if (cur[1] > 0) {
                     // conjuncts of the modifier that named the actor; the slot head's own conjuncts are the caller's
                     for (int c : withConjuncts(cur[0])) {

@@ -108,7 +108,8 @@ public final class ClauseTemporalResolver implements TemporalResolver {
 
         Optional<TimeExpression> governing = governing(sentence, trigger, event.trigger());
         if (governing.isPresent()) {
-            return fromExpression(governing.get());
+            Optional<EventDate> narrative = inNarrativeYear(document, index, governing.get());
+            return narrative.orElseGet(() -> fromExpression(governing.get()));
         }
         if (narrativeInheritance && sentence.times().isEmpty() && index > 0) {
             Optional<EventDate> inherited = inherit(sentence, document.sentences().get(index - 1), pub);
@@ -117,6 +118,54 @@ public final class ClauseTemporalResolver implements TemporalResolver {
             }
         }
         return fallback(tense(sentence, trigger), pub);
+    }
+
+    /** "of that year", "of the same year" right after a year-less month: the year is the narrative's, not publication's. */
+    private static final Pattern THAT_YEAR_AFTER = Pattern.compile("^\\s*,?\\s*(?:of\\s+)?(?:that|the\\s+same)\\s+year\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "The thaw began in 2014. In June of that year Russia lifted its embargo": a year-less month followed by "of that
+     * year" is in the last year the text named before it (this sentence first, then earlier ones), not in the year
+     * before publication.
+     */
+    static Optional<EventDate> inNarrativeYear(AnnotatedDocument document, int sentenceIndex, TimeExpression x) {
+        String text = document.document().text();
+        if (!x.relative() || x.granularity() != Granularity.MONTH || x.begin() == null || x.end() > text.length()) {
+            return Optional.empty();
+        }
+        Matcher m = THAT_YEAR_AFTER.matcher(text.substring(x.end(), Math.min(text.length(), x.end() + 30)));
+        int tail = 0;
+        if (m.find()) {
+            tail = m.end();
+        } else {
+            // "In June of that year Russia lifted its embargo, and in November its minister flew in": the sentence's
+            // earlier "of that year" sets the year of its later year-less months too
+            boolean anchoredBefore = false;
+            for (TimeExpression t : document.sentences().get(sentenceIndex).times()) {
+                if (t.end() <= x.start() && t.relative() && t.granularity() == Granularity.MONTH && t.end() < text.length()
+                        && THAT_YEAR_AFTER.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 30))).find()) {
+                    anchoredBefore = true;
+                }
+            }
+            if (!anchoredBefore) {
+                return Optional.empty();
+            }
+        }
+        final int extra = tail;
+        for (int i = sentenceIndex; i >= 0 && i >= sentenceIndex - 5; i--) {
+            List<TimeExpression> times = document.sentences().get(i).times();
+            for (int k = times.size() - 1; k >= 0; k--) {
+                TimeExpression t = times.get(k);
+                if (t.relative() || t.start() >= x.start() || t.begin() == null) {
+                    continue;
+                }
+                YearMonth ym = YearMonth.of(t.begin().getYear(), x.begin().getMonthValue());
+                return Optional.of(new EventDate(ym.atDay(1), ym.atEndOfMonth(), Granularity.MONTH, DateBasis.TEXT,
+                        text.substring(x.start(), x.end() + extra)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The fallback date for a tense: see the class comment. */

@@ -44,6 +44,23 @@ class ClauseTemporalResolverTest {
                 resolver.resolve(doc, event(doc, 0, 3)));
     }
 
+    @Test
+    void aMonthOfThatYearIsInTheYearTheNarrativeNamedNotInTheYearBeforePublication() {
+        AnnotatedDocument doc = new HandParsedDocument(LocalDate.of(2022, 5, 10))
+                .sentence("The/DT thaw/NN began/VBD in/IN 2014/CD ./.",
+                        "det(1,0) nsubj(2,1) root(-1,2) case(4,3) obl:in(2,4) punct(2,5)")
+                .sentence("In/IN June/NNP of/IN that/DT year/NN Moscow/NNP ended/VBD its/PRP$ ban/NN and/CC in/IN November/NNP"
+                                + " Lavrov/NNP flew/VBD in/RP ./.",
+                        "case(1,0) obl:in(6,1) case(4,2) det(4,3) nmod:of(1,4) nsubj(6,5) root(-1,6) nmod:poss(8,7) obj(6,8) cc(13,9)"
+                                + " case(11,10) obl:in(13,11) nsubj(13,12) conj:and(6,13) compound:prt(13,14) punct(6,15)")
+                .build();
+        EventDate d = resolver.resolve(doc, event(doc, 1, 6));
+        assertEquals(date("2014-06-01", "2014-06-30", Granularity.MONTH, DateBasis.TEXT, "In June of that year"), d);
+        // the same sentence's later year-less month is in that year too
+        assertEquals(date("2014-11-01", "2014-11-30", Granularity.MONTH, DateBasis.TEXT, "in November"),
+                resolver.resolve(doc, event(doc, 1, 13)));
+    }
+
     // ---------------------------------------------------------------- attachment with two dates
 
     private static final String TWO_DATES = "After/IN talks/NNS in/IN 2015/CD ,/, Russia/NNP sold/VBD helicopters/NNS to/IN"

@@ -89,9 +89,22 @@ class ExamplesEndToEndIT {
     @Test
     @Order(4)
     void washingtonSuspendsAssistanceToPakistan() {
-        List<EventRecord> aid = events(PloverType.AID, "USA", "PAK");
-        assertFalse(aid.isEmpty(), "no USA->PAK AID event");
-        assertEquals(LocalDate.of(2018, 1, 4), aid.get(0).date().start());
+        // "has suspended most of its security assistance to Pakistan": one sanction (CAMEO 16x), not aid
+        List<EventRecord> cut = events(PloverType.SANCTION, "USA", "PAK");
+        assertFalse(cut.isEmpty(), "no USA->PAK SANCTION event");
+        assertEquals(LocalDate.of(2018, 1, 4), cut.get(0).date().start());
+        assertTrue(cut.get(0).event().cameo().code().startsWith("16"), cut.get(0).event().cameo().code());
+        assertTrue(events(PloverType.AID, "USA", "PAK").stream().noneMatch(e -> e.date().start() != null
+                && e.date().start().equals(LocalDate.of(2018, 1, 4))), "the suspended assistance is not also an AID event");
+    }
+
+    @Test
+    @Order(5)
+    void theEmbargoLiftedInJuneOfThatYearIsDatedToTheYearTheArticleNamedBefore() {
+        // "The thaw began in 2014. In June of that year Russia lifted its embargo ..." in an article of October 2017
+        EventRecord lift = events(PloverType.RETREAT, "RUS", "PAK").get(0);
+        assertEquals(LocalDate.of(2014, 6, 1), lift.date().start());
+        assertEquals(LocalDate.of(2014, 6, 30), lift.date().end());
     }
 
     @Test
