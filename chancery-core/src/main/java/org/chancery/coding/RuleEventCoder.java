@@ -383,9 +383,10 @@ public final class RuleEventCoder implements EventCoder {
         int t = c.token();
         Set<Integer> exclude = new HashSet<>();
         for (int x : c.extra()) {
-            // an adjective or compound the rule required ("Turkish bombing") may still name the actor
+            // an adjective or compound the rule required ("Turkish bombing") may still name the actor, and so may a
+            // required oblique ("flew out of Kabul airport")
             String rel = g.governorRelation(x);
-            if (!(g.governor(x) == t && (rel.equals("amod") || rel.equals("compound")))) {
+            if (!(g.governor(x) == t && (rel.equals("amod") || rel.equals("compound") || rel.startsWith("obl")))) {
                 exclude.add(x);
             }
         }
