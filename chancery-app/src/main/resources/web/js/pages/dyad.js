@@ -43,6 +43,11 @@ export async function dyadPage(view, args, query, current) {
   view.append(el('div', { class: 'stats' },
     stat('Events', fmt(s.events)), stat('Goldstein sum', fmt(s.goldstein_sum, 1)), stat('Goldstein mean', fmt(s.goldstein_mean, 2)),
     stat('Periods with events', fmt(s.points.filter((p) => p.events > 0).length))));
+  if (s.undated_events > 0) {
+    view.append(el('p', { class: 'muted', id: 'undated-note' }, `${fmt(s.undated_events)} more events of this dyad have no date on this axis `
+      + '(for instance from an article without a publication date) and are not in the chart: ',
+      el('a', { href: `#/events?dyad=${encodeURIComponent(a + ':' + b)}` }, 'list them'), '.'));
+  }
 
   const chartBox = el('div', { class: 'chart tall', id: 'dyad-chart', role: 'img',
     'aria-label': `Events between ${a} and ${b} per ${period}, stacked by quad class, with the mean Goldstein value` });

@@ -432,6 +432,10 @@ final class StoreReader {
         m.put("modalities", (q.modalities().isEmpty() ? FACTS : q.modalities()).stream().map(Enum::name).sorted().toList());
         m.put("points", ps);
         m.put("events", events);
+        // events of the dyad that this date axis cannot place (an article without a date, an act without one): listed, not charted
+        EventQuery same = new EventQuery(null, null, q.a(), q.b(), q.directed(), Set.of(), null, null,
+                q.modalities().isEmpty() ? FACTS : q.modalities(), null, 1, 0);
+        m.put("undated_events", Math.max(0, store.countEvents(same) - events));
         m.put("goldstein_sum", sum);
         m.put("goldstein_mean", events == 0 ? 0.0 : sum / events);
         return m;

@@ -191,6 +191,9 @@ class ServerApiTest {
         assertEquals(8, byYear.at("/activity/0/events").asInt());
     }
 
+    /** Fact events between USA and PAK in the test store whose event date is unknown. */
+    private static final int UNDATED_USA_PAK = 0;
+
     @Test
     void dyadSeriesPerMonthQuarterAndModality() throws Exception {
         JsonNode s = ok("/api/dyads/USA/PAK/series");
@@ -208,6 +211,7 @@ class ServerApiTest {
         assertEquals(-4.8, jan.get("goldstein_mean").asDouble(), 1e-9);
         assertEquals("2018-01-31", jan.get("period_end").asText());
         assertEquals(4, s.get("events").asInt());
+        assertEquals(UNDATED_USA_PAK, s.get("undated_events").asInt(), "facts of the dyad the event axis cannot place");
 
         JsonNode q = ok("/api/dyads/usa/pak/series?period=quarter");
         assertEquals(List.of("2018-Q1", "2018-Q2"), texts(q.get("points"), "period"));
@@ -216,6 +220,7 @@ class ServerApiTest {
         JsonNode all = ok("/api/dyads/USA/PAK/series?modality=all");
         assertEquals(List.of("2018-01", "2018-02", "2018-03", "2018-04", "2018-05"), texts(all.get("points"), "period"));
         assertEquals("SANCTION", all.at("/points/4/by_type").fieldNames().next());
+        assertEquals(UNDATED_USA_PAK, all.get("undated_events").asInt(), "the planned sanction is dated, so counted in the chart");
 
         JsonNode directed = ok("/api/dyads/PAK/USA/series?directed=true&period=year");
         assertEquals(1, directed.at("/points/0/events").asInt());
