@@ -18,6 +18,7 @@ import org.chancery.ontology.PloverType;
  * @param requires       words the trigger needs beside it (light verb + noun, verb + object)
  * @param governors      for noun triggers: lemmas one of which must govern the noun (empty: any)
  * @param notGovernors   for noun triggers: governing lemmas that block the rule
+ * @param notModifiers   modifier lemmas (amod, advmod, compound) of the trigger that block the rule ("frozen aid")
  * @param source         slot specs for the source, tried in order (see {@link ArgumentExtractor})
  * @param target         slot specs for the target, tried in order
  * @param sourceOptional whether an event without source is kept (target only)
@@ -34,7 +35,7 @@ import org.chancery.ontology.PloverType;
  * @param examples       positive and negative examples
  */
 public record Rule(String id, String file, int line, TriggerKind kind, Set<String> lemmas, String particle,
-                   List<ArgumentRequirement> requires, Set<String> governors, Set<String> notGovernors,
+                   List<ArgumentRequirement> requires, Set<String> governors, Set<String> notGovernors, Set<String> notModifiers,
                    List<String> source, List<String> target, boolean sourceOptional, boolean targetRequired, boolean allowSelf, boolean symmetric, Set<String> targetActors,
                    PloverType type, CameoCode cameo, String mode, List<String> contexts, double weight,
                    List<RuleExample> examples) {
@@ -46,6 +47,7 @@ public record Rule(String id, String file, int line, TriggerKind kind, Set<Strin
         requires = List.copyOf(requires);
         governors = Set.copyOf(governors);
         notGovernors = Set.copyOf(notGovernors);
+        notModifiers = Set.copyOf(notModifiers);
         targetActors = Set.copyOf(targetActors);
         source = List.copyOf(source);
         target = List.copyOf(target);

@@ -41,6 +41,7 @@ import org.chancery.ontology.PloverType;
  *     requires: [{rel: "obl:on", lemmas: [list]}]
  *     governors: [hold]         # noun triggers: required governing lemma
  *     notGovernors: [lift]      # noun triggers: blocking governing lemma
+ *     notModifiers: [frozen]    # modifiers of the trigger that block it ("the frozen aid" is not aid)
  *     source: [nsubj, obl:agent]   # slot specs, see ArgumentExtractor (defaults by trigger kind)
  *     target: [obj, nsubj:pass]
  *     sourceOptional: false      # keep events with a target only
@@ -74,7 +75,7 @@ public final class RuleBook {
     static final Set<PloverType> SYMMETRIC_TYPES = Set.of(PloverType.AGREE, PloverType.CONSULT, PloverType.COOPERATE);
 
     private static final Set<String> KNOWN_KEYS = Set.of("id", "cameo", "type", "verbs", "nouns", "particle", "object",
-            "requires", "governors", "notGovernors", "source", "target", "sourceOptional", "targetRequired", "allowSelf", "symmetric", "targetActors", "mode",
+            "requires", "governors", "notGovernors", "notModifiers", "source", "target", "sourceOptional", "targetRequired", "allowSelf", "symmetric", "targetActors", "mode",
             "contexts", "weight", "examples");
 
     private final List<Rule> rules;
@@ -227,7 +228,8 @@ public final class RuleBook {
         try {
             return new Rule(id, file, line, kind, kind == TriggerKind.VERB ? verbs : nouns,
                     node.hasNonNull("particle") ? node.get("particle").asText().toLowerCase(Locale.ROOT) : null,
-                    requires, lowerSet(node.path("governors")), lowerSet(node.path("notGovernors")), source, target,
+                    requires, lowerSet(node.path("governors")), lowerSet(node.path("notGovernors")), lowerSet(node.path("notModifiers")),
+                    source, target,
                     node.path("sourceOptional").asBoolean(false), node.path("targetRequired").asBoolean(false),
                     node.path("allowSelf").asBoolean(false),
                     node.path("symmetric").asBoolean(SYMMETRIC_TYPES.contains(type)),

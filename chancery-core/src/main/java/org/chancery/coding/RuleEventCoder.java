@@ -362,6 +362,12 @@ public final class RuleEventCoder implements EventCoder {
             }
             path.add(g.token(i).text() + " -" + req.relation() + "-> " + g.token(found).text());
         }
+        for (var d : g.children(i)) {
+            String rel = d.relation();
+            if ((rel.equals("amod") || rel.equals("advmod") || rel.equals("compound")) && r.notModifiers().contains(g.lemma(d.dependent()))) {
+                return Optional.empty();
+            }
+        }
         if (r.kind() == TriggerKind.NOUN && (!r.governors().isEmpty() || !r.notGovernors().isEmpty())) {
             int gov = g.governor(i);
             if (gov >= 0 && QUANTITY_HEADS.contains(g.lemma(gov)) && g.governorRelation(i).startsWith("nmod")) {
