@@ -37,6 +37,9 @@ public final class RuleEventCoder implements EventCoder {
     private static final Set<PloverType> DYADIC_TYPES = Set.of(PloverType.ACCUSE, PloverType.AGREE, PloverType.CONSULT,
             PloverType.COOPERATE, PloverType.REJECT, PloverType.REQUEST, PloverType.SUPPORT, PloverType.THREATEN);
 
+    /** Three-letter codes that name no state: a protest by an NGO has no country of its own to address. */
+    private static final Set<String> NON_STATE_CODES = Set.of("IGO", "IMG", "MNC", "NGO", "UAF");
+
     /** Executive, armed and judicial organs: when they "protest" they protest to someone else, not to their own country. */
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "JUD", "SPY");
 
@@ -539,7 +542,7 @@ public final class RuleEventCoder implements EventCoder {
             // (PLOVER's convention: Nigerians protesting in Lagos -> NGA); the place named, else the protesters' own country
             ActorMention at = args.firstPlace().orElse(sources.get(0));
             String country = at.code().countryPart();
-            if (country.length() == 3) {
+            if (country.length() == 3 && !NON_STATE_CODES.contains(country) && !at.entry().startsWith("region:")) {
                 tgtActors.add(new EventActor(org.chancery.actor.ActorCode.of(country), at.name(), at.text(), at.start(), at.end(),
                         at.basis(), "domestic:" + at.entry()));
                 entries.add("target:domestic:" + at.entry());
