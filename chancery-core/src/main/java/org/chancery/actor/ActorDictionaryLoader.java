@@ -396,35 +396,10 @@ public final class ActorDictionaryLoader {
                 formsOf(src, c, "adjectives", FormKind.ADJECTIVE, e, prefer);
                 formsOf(src, c, "demonyms", FormKind.DEMONYM, e, prefer);
                 formsOf(src, c, "combining", FormKind.COMBINING, e, prefer);
-                YamlNode caps = c.get("capitals");
-                for (YamlNode item : caps instanceof YamlNode.Sequence s ? s.items() : List.<YamlNode>of()) {
-                    String cap = scalarText(src, item);
-                    if (cap != null) {
-                        ActorEntry ce = add(src, item, new ActorEntry("capital:" + cap, EntryKind.SEAT, ActorCode.of(code + "GOV"),
-                                cap, code, List.of(), true, src.file(), item.line()));
-                        if (ce != null) {
-                            addForm(src, cap, FormKind.SEAT, ce, prefer, item.line());
-                        }
-                    }
-                }
-                if (caps != null && !(caps instanceof YamlNode.Sequence)) {
-                    problems.add(src.problem(caps.line(), "'capitals' must be a list"));
-                }
-                // other cities only ever name a place in the country ("killed two people in Lahore"), never an actor
-                YamlNode cities = c.get("cities");
-                for (YamlNode item : cities instanceof YamlNode.Sequence s ? s.items() : List.<YamlNode>of()) {
-                    String city = scalarText(src, item);
-                    if (city != null) {
-                        ActorEntry ce = add(src, item, new ActorEntry("city:" + city, EntryKind.REGION, ActorCode.of(code), city, code,
-                                List.of(), false, src.file(), item.line()));
-                        if (ce != null) {
-                            addForm(src, city, FormKind.NAME, ce, prefer, item.line());
-                        }
-                    }
-                }
-                if (cities != null && !(cities instanceof YamlNode.Sequence)) {
-                    problems.add(src.problem(cities.line(), "'cities' must be a list"));
-                }
+                // a capital stands for the government ("Islamabad rejected"); other cities only ever name a place in the
+                // country ("killed two people in Lahore"), never an actor
+                placeNames(src, c, "capitals", "capital:", EntryKind.SEAT, ActorCode.of(code + "GOV"), code, FormKind.SEAT, true, prefer);
+                placeNames(src, c, "cities", "city:", EntryKind.REGION, ActorCode.of(code), code, FormKind.NAME, false, prefer);
                 for (YamlNode.Mapping seat : mappings(src, c, "seats")) {
                     unknownKeys(src, seat, Set.of("name", "code", "aliases"));
                     String sn = string(src, seat, "name", true);
@@ -631,6 +606,29 @@ public final class ActorDictionaryLoader {
                     || (v.length() > 3 && countryCodes.contains(v.substring(0, 3)) && sectors.contains(v.substring(3)));
             if (!known) {
                 problems.add(src.problem(line, "unknown code '" + v + "': not a country, organisation, region or generic, nor a country plus a declared sector"));
+            }
+        }
+
+        /** Each name listed under {@code key} of a country becomes its own entry ("capital:Islamabad", "city:Lahore") with one form. */
+        private void placeNames(YamlSource src, YamlNode.Mapping country, String key, String idPrefix, EntryKind kind, ActorCode code,
+                                String countryCode, FormKind form, boolean actor, Set<String> prefer) {
+            YamlNode n = country.get(key);
+            if (n == null) {
+                return;
+            }
+            if (!(n instanceof YamlNode.Sequence s)) {
+                problems.add(src.problem(n.line(), "'" + key + "' must be a list"));
+                return;
+            }
+            for (YamlNode item : s.items()) {
+                String name = scalarText(src, item);
+                if (name != null) {
+                    ActorEntry e = add(src, item, new ActorEntry(idPrefix + name, kind, code, name, countryCode, List.of(), actor,
+                            src.file(), item.line()));
+                    if (e != null) {
+                        addForm(src, name, form, e, prefer, item.line());
+                    }
+                }
             }
         }
 

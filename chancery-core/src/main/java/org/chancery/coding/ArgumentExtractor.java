@@ -115,11 +115,7 @@ final class ArgumentExtractor {
             if (next.isEmpty()) {
                 return Optional.empty();
             }
-            for (int n : List.copyOf(next)) {
-                if (RuleEventCoder.QUANTITY_HEADS.contains(graph.lemma(n))) {
-                    next.addAll(graph.children(n, "nmod:of")); // "most of its assistance to Pakistan"
-                }
-            }
+            next = graph.withQuantified(next); // "most of its assistance to Pakistan"
             path.append(" -").append(part).append("-> ").append(graph.token(next.get(0)).text());
             heads = next;
         }

@@ -43,10 +43,6 @@ public final class RuleEventCoder implements EventCoder {
     /** Executive, armed and judicial organs: when they "protest" they protest to someone else, not to their own country. */
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "JUD", "SPY");
 
-    /** Words that head a quantity of something ("most of its aid", "part of the sanctions"): the something counts. */
-    static final Set<String> QUANTITY_HEADS = Set.of("most", "some", "all", "part", "half", "much", "bulk", "portion", "share",
-            "rest", "majority", "remainder", "percent", "%", "third", "quarter", "fraction", "any", "none", "each", "many");
-
     /** Types whose target may be the place where they happen ("lifted the curfew in Montenegro", "shelled Juba"). */
     private static final Set<PloverType> PLACE_TARGET_TYPES = Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.PROTEST,
             PloverType.MOBILIZE, PloverType.CONCEDE, PloverType.RETREAT, PloverType.SANCTION, PloverType.AID);
@@ -333,13 +329,8 @@ public final class RuleEventCoder implements EventCoder {
                     }
                 }
             }
-            for (int h : List.copyOf(heads)) {
-                if (QUANTITY_HEADS.contains(g.lemma(h))) {
-                    // "suspended most of its security assistance": the quantity word is not the object that counts
-                    heads.addAll(g.children(h, "nmod:of"));
-                }
-            }
-            for (int h : heads) {
+            // "suspended most of its security assistance": the quantity word is not the object that counts
+            for (int h : g.withQuantified(heads)) {
                 if (req.lemmas().contains("*") || req.lemmas().contains(g.lemma(h))
                         || req.lemmas().contains(g.token(h).text().toLowerCase(Locale.ROOT))) {
                     found = h;
@@ -372,10 +363,7 @@ public final class RuleEventCoder implements EventCoder {
             }
         }
         if (r.kind() == TriggerKind.NOUN && (!r.governors().isEmpty() || !r.notGovernors().isEmpty())) {
-            int gov = g.governor(i);
-            if (gov >= 0 && QUANTITY_HEADS.contains(g.lemma(gov)) && g.governorRelation(i).startsWith("nmod")) {
-                gov = g.governor(gov); // "suspended most of its assistance": the verb governs the assistance
-            }
+            int gov = g.governorThroughQuantity(i);
             String gl = gov < 0 ? "" : g.lemma(gov);
             if (!r.governors().isEmpty() && !r.governors().contains(gl)) {
                 return Optional.empty();
@@ -441,12 +429,7 @@ public final class RuleEventCoder implements EventCoder {
         }
         if (tgt.isEmpty() && src.isPresent() && src.get().spec().equals("adjacent")) {
             // "remained buried under the U.S. imposed sanctions" parsed with "under" on "U.S.": the clause's subject
-            int owner = src.get().mentions().get(0).tokenEnd() - 1;
-            int verb = g.governor(owner);
-            String rel = g.governorRelation(owner);
-            if (verb >= 0 && g.token(verb).isVerb() && (rel.equals("obl:under") || rel.equals("nmod:under"))) {
-                tgt = args.first(verb, List.of("nsubj", "nsubj:pass"), true, excludeT, blocked);
-            }
+            tgt = subjectAbove(g, args, src.get().mentions().get(0).tokenEnd() - 1, excludeT, blocked);
         }
         boolean fallback = false;
         if (tgt.isEmpty() && r.kind() == TriggerKind.VERB && !r.targetRequired()
@@ -592,8 +575,14 @@ public final class RuleEventCoder implements EventCoder {
                 return Optional.empty();
             }
         }
-        String rel = g.governorRelation(noun);
-        int verb = g.governor(noun);
+        return subjectAbove(g, args, noun, exclude, blocked);
+    }
+
+    /** The subject of the verb whose "under" oblique {@code token} is ("Iran remained under [sanctions]"), if any. */
+    private static Optional<SlotHit> subjectAbove(SentenceGraph g, ArgumentExtractor args, int token, Set<Integer> exclude,
+                                                  Set<String> blocked) {
+        String rel = g.governorRelation(token);
+        int verb = g.governor(token);
         if (verb < 0 || !g.token(verb).isVerb() || !(rel.equals("obl:under") || rel.equals("nmod:under"))) {
             return Optional.empty();
         }

@@ -81,6 +81,34 @@ final class SentenceGraph {
         return result;
     }
 
+    /** Words that head a quantity of something ("most of its aid", "part of the sanctions"): the something counts. */
+    private static final java.util.Set<String> QUANTITY_HEADS = java.util.Set.of("most", "some", "all", "part", "half", "much",
+            "bulk", "portion", "share", "rest", "majority", "remainder", "percent", "%", "third", "quarter", "fraction", "any",
+            "none", "each", "many");
+
+    /**
+     * {@code heads} plus what each quantity word among them quantifies: "suspended most of its assistance to Pakistan"
+     * has "most" as object, and "assistance" is what a rule or a slot path means.
+     */
+    List<Integer> withQuantified(List<Integer> heads) {
+        List<Integer> out = new ArrayList<>(heads);
+        for (int h : heads) {
+            if (QUANTITY_HEADS.contains(lemma(h))) {
+                out.addAll(children(h, "nmod:of"));
+            }
+        }
+        return out;
+    }
+
+    /** The governor of {@code i}, seen through a quantity word it is the "of" of ("suspended most of its aid": suspended). */
+    int governorThroughQuantity(int i) {
+        int gov = governor(i);
+        if (gov >= 0 && QUANTITY_HEADS.contains(lemma(gov)) && governorRelation(i).startsWith("nmod")) {
+            return governor(gov);
+        }
+        return gov;
+    }
+
     boolean hasChild(int i, String spec) {
         for (Dependency d : out.get(i)) {
             if (matches(d, spec)) {
