@@ -558,26 +558,35 @@ public final class DuckDbEventStore implements EventStore {
     private static String dyadWhere(EventQuery q, List<Object> params) {
         List<String> conditions = new ArrayList<>();
         conditions.add(ActorMatch.dyad(q.dyadA(), q.dyadB(), q.directed(), params));
+        sharedConditions("", q, conditions, params);
+        return String.join(" AND ", conditions);
+    }
+
+    /**
+     * The filters the events table and the event_dyads table both carry (document, types, modalities, period),
+     * over columns prefixed with {@code col} ("" or "e."). Each condition's parameters are appended in order.
+     */
+    private static void sharedConditions(String col, EventQuery q, List<String> conditions, List<Object> params) {
         if (q.docId() != null) {
-            conditions.add("doc_id = ?");
+            conditions.add(col + "doc_id = ?");
             params.add(q.docId());
         }
         if (!q.types().isEmpty()) {
-            conditions.add("plover_type IN (" + enumList(q.types()) + ")");
+            conditions.add(col + "plover_type IN (" + enumList(q.types()) + ")");
         }
         if (!q.modalities().isEmpty()) {
-            conditions.add("modality IN (" + enumList(q.modalities()) + ")");
+            conditions.add(col + "modality IN (" + enumList(q.modalities()) + ")");
         }
         // an unknown date has neither start nor end
+        String dated = "(" + col + "date_start IS NOT NULL OR " + col + "date_end IS NOT NULL)";
         if (q.from() != null) {
-            conditions.add("(date_start IS NOT NULL OR date_end IS NOT NULL) AND (date_end IS NULL OR date_end >= ?)");
+            conditions.add(dated + " AND (" + col + "date_end IS NULL OR " + col + "date_end >= ?)");
             params.add(q.from());
         }
         if (q.to() != null) {
-            conditions.add("(date_start IS NOT NULL OR date_end IS NOT NULL) AND (date_start IS NULL OR date_start <= ?)");
+            conditions.add(dated + " AND (" + col + "date_start IS NULL OR " + col + "date_start <= ?)");
             params.add(q.to());
         }
-        return String.join(" AND ", conditions);
     }
 
     private static final int LOOKUP_CHUNK = 1000;
@@ -624,30 +633,13 @@ public final class DuckDbEventStore implements EventStore {
 
     private static String where(EventQuery q, List<Object> params) {
         List<String> conditions = new ArrayList<>();
-        if (q.docId() != null) {
-            conditions.add("e.doc_id = ?");
-            params.add(q.docId());
-        }
+        sharedConditions("e.", q, conditions, params);
         if (q.actor() != null) {
             conditions.add("e.event_id IN (SELECT event_id FROM event_actors WHERE "
                     + ActorMatch.condition("", "code", "country", q.actor(), params) + ")");
         }
         if (q.dyadA() != null) {
             conditions.add("e.event_id IN (SELECT event_id FROM event_dyads WHERE " + ActorMatch.dyad(q.dyadA(), q.dyadB(), q.directed(), params) + ")");
-        }
-        if (!q.types().isEmpty()) {
-            conditions.add("e.plover_type IN (" + enumList(q.types()) + ")");
-        }
-        if (q.from() != null) {
-            conditions.add("e.date_basis <> 'UNKNOWN' AND (e.date_end IS NULL OR e.date_end >= ?)");
-            params.add(q.from());
-        }
-        if (q.to() != null) {
-            conditions.add("e.date_basis <> 'UNKNOWN' AND (e.date_start IS NULL OR e.date_start <= ?)");
-            params.add(q.to());
-        }
-        if (!q.modalities().isEmpty()) {
-            conditions.add("e.modality IN (" + enumList(q.modalities()) + ")");
         }
         if (q.text() != null && !q.text().isBlank()) {
             conditions.add("contains(lower(e.sentence_text), lower(?))");
