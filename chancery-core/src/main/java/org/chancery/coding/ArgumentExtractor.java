@@ -165,6 +165,79 @@ final class ArgumentExtractor {
         return mentions.stream().filter(ActorMention::locative).findFirst();
     }
 
+    /** "after talks in Geneva", "since the summit in Sochi": a place inside names another occasion, not this act's place. */
+    private static final Set<String> OTHER_OCCASION_CASES = words("after", "before", "following", "since", "until", "despite",
+            "amid", "ahead_of", "prior_to", "like", "unlike");
+
+    /** Relations that open another clause: a place inside one is where that clause's event happens, not this one's. */
+    private static final Set<String> CLAUSE_RELS = words("advcl", "parataxis", "acl:relcl", "ccomp", "csubj", "xcomp");
+
+    /**
+     * The place named in the trigger's own clause ("lifted the curfew in Montenegro", "jailed 52 members in Lagos"),
+     * nearest the trigger: searched in the subtree of the trigger's clause head (the trigger itself when it is a verb,
+     * else the verb that governs it), not inside other clauses or coordinated events.
+     */
+    Optional<ActorMention> placeInClause(int trigger) {
+        int head = trigger;
+        for (int up = 0; up < 3 && !graph.token(head).isVerb(); up++) {
+            int gov = graph.governor(head);
+            String rel = graph.governorRelation(head);
+            if (gov < 0 || CLAUSE_RELS.contains(rel) || rel.startsWith("conj")) {
+                break;
+            }
+            head = gov;
+        }
+        Set<Integer> inClause = new HashSet<>();
+        Deque<Integer> todo = new ArrayDeque<>();
+        todo.add(head);
+        inClause.add(head);
+        while (!todo.isEmpty()) {
+            int node = todo.poll();
+            for (Dependency d : graph.children(node)) {
+                String rel = d.relation();
+                if (CLAUSE_RELS.contains(rel) || rel.startsWith("conj") || rel.endsWith(":xsubj") || rel.equals("ref")
+                        || (rel.startsWith("obl:") || rel.startsWith("nmod:")) && OTHER_OCCASION_CASES.contains(rel.substring(rel.indexOf(':') + 1))) {
+                    continue;
+                }
+                if (inClause.add(d.dependent())) {
+                    todo.add(d.dependent());
+                }
+            }
+        }
+        ActorMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (ActorMention m : mentions) {
+            if (!m.locative() && !(m.code().sectorPart().isEmpty() && inPlacePhrase(m))) {
+                continue;
+            }
+            boolean inside = false;
+            for (int k = m.tokenStart(); k < m.tokenEnd(); k++) {
+                inside |= inClause.contains(k);
+            }
+            int distance = Math.abs(m.tokenStart() - trigger);
+            if (inside && distance < bestDistance) {
+                best = m;
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Prepositions of place: a country after them is where something happens, even when the resolver kept it as an actor. */
+    private static final Set<String> PLACE_CASES = words("in", "across", "throughout", "inside");
+
+    /** Whether a country mention heads an "in X" phrase ("lifted a curfew in Montenegro, where ..."). */
+    private boolean inPlacePhrase(ActorMention m) {
+        for (int k = m.tokenStart(); k < m.tokenEnd(); k++) {
+            String rel = graph.governorRelation(k);
+            int colon = rel.indexOf(':');
+            if ((rel.startsWith("obl:") || rel.startsWith("nmod:")) && PLACE_CASES.contains(rel.substring(colon + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Relations the subtree fallback never follows: other clauses' subjects and events, and function words. */
     private static final Set<String> FALLBACK_SKIP = words("nsubj:xsubj", "csubj", "advcl", "parataxis", "acl:relcl", "conj",
             "punct", "mark", "aux", "aux:pass", "cop", "cc", "ref", "obl:agent", "discourse", "vocative", "reparandum", "det",

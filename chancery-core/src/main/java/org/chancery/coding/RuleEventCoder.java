@@ -488,7 +488,10 @@ public final class RuleEventCoder implements EventCoder {
             // a bare "criticism", "support", "threats" with one side only is a topic, not an event
             return Optional.empty();
         }
-        if (sources.isEmpty() && targets.isEmpty()) {
+        // "teachers in Micronesia launched a strike": a protest by people no dictionary names still happens somewhere
+        Optional<ActorMention> protestPlace = r.type() == PloverType.PROTEST && sources.isEmpty() && targets.isEmpty()
+                ? args.placeInClause(t).filter(m -> stateCountry(m) != null) : Optional.empty();
+        if (sources.isEmpty() && targets.isEmpty() && protestPlace.isEmpty()) {
             return Optional.empty();
         }
         Sentence s = g.sentence();
@@ -514,22 +517,39 @@ public final class RuleEventCoder implements EventCoder {
             srcActors.add(EventActor.of(m));
             entries.add("source:" + m.entry());
         }
+        String unattributedPath = null;
+        if (srcActors.isEmpty() && UNATTRIBUTED_TYPES.contains(r.type())) {
+            Optional<ActorMention> place = args.placeInClause(t);
+            if (place.isEmpty() && r.type() == PloverType.PROTEST) {
+                place = args.firstPlace();
+            }
+            if (place.isPresent() && stateCountry(place.get()) != null) {
+                ActorMention at = place.get();
+                srcActors.add(new EventActor(org.chancery.actor.ActorCode.of(stateCountry(at)), at.name(), at.text(), at.start(), at.end(),
+                        at.basis(), "unattributed:" + at.entry()));
+                entries.add("source:unattributed:" + at.entry());
+                unattributedPath = "source unattributed, the country where it happens (" + at.text() + ")";
+            }
+        }
+        if (protestPlace.isPresent()) {
+            ActorMention at = protestPlace.get();
+            tgtActors.add(new EventActor(org.chancery.actor.ActorCode.of(stateCountry(at)), at.name(), at.text(), at.start(), at.end(),
+                    at.basis(), "domestic:" + at.entry()));
+            entries.add("target:domestic:" + at.entry());
+        }
         for (ActorMention m : targets) {
             tgtActors.add(EventActor.of(m));
             entries.add("target:" + m.entry());
         }
-        String domesticPath = null;
-        if (r.type() == PloverType.PROTEST && tgtActors.isEmpty() && !sources.isEmpty()
-                && !STATE_SECTORS.contains(sources.get(0).code().sectorPart())) {
-            // a protest that names no addressee is addressed to the authorities of the country where it happens
-            // (PLOVER's convention: Nigerians protesting in Lagos -> NGA); the place named, else the protesters' own country
-            ActorMention at = args.firstPlace().orElse(sources.get(0));
-            String country = at.code().countryPart();
-            if (country.length() == 3 && !NON_STATE_CODES.contains(country) && !at.entry().startsWith("region:")) {
-                tgtActors.add(new EventActor(org.chancery.actor.ActorCode.of(country), at.name(), at.text(), at.start(), at.end(),
-                        at.basis(), "domestic:" + at.entry()));
-                entries.add("target:domestic:" + at.entry());
-                domesticPath = "target the country where the protest happens (" + at.text() + ")";
+        String domesticPath = protestPlace.map(at -> "target the country where it happens (" + at.text() + ")").orElse(null);
+        if (tgtActors.isEmpty() && !sources.isEmpty()) {
+            Optional<EventActor> where = domesticTarget(r.type(), args, t, sources.get(0));
+            if (where.isPresent()) {
+                tgtActors.add(where.get());
+                entries.add("target:" + where.get().entry());
+                domesticPath = where.get().entry().startsWith("domestic:own:")
+                        ? "target the source's own country (" + sources.get(0).text() + ": a domestic act)"
+                        : "target the country where it happens (" + where.get().text() + ")";
             }
         }
         StringBuilder path = new StringBuilder();
@@ -538,6 +558,8 @@ public final class RuleEventCoder implements EventCoder {
         }
         if (hostPath != null) {
             path.append(hostPath).append("; ");
+        } else if (unattributedPath != null) {
+            path.append(unattributedPath).append("; ");
         } else {
             src.ifPresent(h -> path.append("source ").append(h.path()).append("; "));
         }
@@ -556,6 +578,63 @@ public final class RuleEventCoder implements EventCoder {
         return Optional.of(new CodedEvent(s.index(), span, text, t, srcActors, tgtActors, r.type(), mode, r.contexts(),
                 r.cameo(), qs, mod, conf, prov));
     }
+
+    /** Types whose acts without a named target fall on the source's own country: curfews, bans, arrests, concessions. */
+    private static final Set<PloverType> DOMESTIC_DEFAULT_TYPES = Set.of(PloverType.COERCE, PloverType.CONCEDE);
+
+    /**
+     * PLOVER's convention for an act that names no target: it is directed at the country where it happens
+     * ("Serbia lifted the curfew in Montenegro" -> MNE; Nigerians protesting in Lagos -> NGA). The place comes from
+     * the trigger's own clause; a protest also takes a place elsewhere in the sentence. With no place, a protest by
+     * people (not by executive, armed or judicial organs) and a curfew, ban, arrest or concession by a state fall on
+     * the source's own country. Communicative acts (criticism, talks, appeals) never take a place as target: where
+     * words are spoken is not whom they address.
+     */
+    private static Optional<EventActor> domesticTarget(PloverType type, ArgumentExtractor args, int trigger, ActorMention source) {
+        if (!PLACE_TARGET_TYPES.contains(type)) {
+            return Optional.empty();
+        }
+        String sector = source.code().sectorPart();
+        boolean protest = type == PloverType.PROTEST;
+        if (protest && STATE_SECTORS.contains(sector)) {
+            return Optional.empty();
+        }
+        Optional<ActorMention> place = args.placeInClause(trigger);
+        if (place.isEmpty() && protest) {
+            place = args.firstPlace();
+        }
+        ActorMention at = place.orElse(null);
+        String kind = "domestic:";
+        if (at == null && (protest || DOMESTIC_DEFAULT_TYPES.contains(type) && (sector.isEmpty() || STATE_SECTORS.contains(sector)
+                || sector.equals("POL") || sector.equals("LEG")))) {
+            at = source;
+            kind = "domestic:own:";
+        }
+        if (at == null) {
+            return Optional.empty();
+        }
+        String country = stateCountry(at);
+        if (country == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new EventActor(org.chancery.actor.ActorCode.of(country), at.name(), at.text(), at.start(), at.end(),
+                at.basis(), kind + at.entry()));
+    }
+
+    /** The state a mention belongs to, or null for organisations, regions and groups without one. */
+    private static String stateCountry(ActorMention at) {
+        String country = at.code().countryPart();
+        if (country.length() != 3 || NON_STATE_CODES.contains(country) || at.entry().startsWith("region:")) {
+            return null;
+        }
+        return country;
+    }
+
+    /**
+     * Types whose acts are often reported without a perpetrator ("three soldiers were killed by a roadside bomb outside
+     * Basra", "thousands blocked streets in Hong Kong"): PLOVER codes the source as the country where they happen.
+     */
+    private static final Set<PloverType> UNATTRIBUTED_TYPES = Set.of(PloverType.ASSAULT, PloverType.PROTEST);
 
     /**
      * The subject of the clause a noun (or the noun a participle modifies) is "under": the sanctioned, occupied or
