@@ -108,7 +108,7 @@ final class ModalityDetector {
         }
         boolean ownClause = true;
         for (int depth = 0; depth < 8 && clause >= 0; depth++) {
-            Level own = clauseSignals(g, clause, ownClause);
+            Level own = clauseSignals(g, clause, ownClause, reportedFuture(g, clause));
             if (own == Level.NEGATED) {
                 return Modality.NEGATED;
             }
@@ -201,7 +201,36 @@ final class ModalityDetector {
         return gov;
     }
 
-    private static Level clauseSignals(SentenceGraph g, int clause, boolean ownClause) {
+    /** Verbs that report a decision or a statement: "would" in their complement is the future of the past. */
+    private static final Set<String> FUTURE_REPORTING_VERBS = words("say", "tell", "state", "add", "insist", "confirm",
+            "declare", "announce", "reveal", "indicate", "stress", "inform", "pledge", "promise", "vow", "decide", "agree",
+            "signal", "reply", "affirm", "reiterate", "assure", "quote", "write", "report");
+
+    /**
+     * "NATO confirmed it would tighten the blockade", "he said he would be ready to host": "would" in the complement of
+     * a reporting verb is the future seen from the past (a plan), not a doubt, unless it is counterfactual ("would have")
+     * or the clause carries its own condition.
+     */
+    private static boolean reportedFuture(SentenceGraph g, int clause) {
+        if (!g.governorRelation(clause).equals("ccomp") || !FUTURE_REPORTING_VERBS.contains(g.lemma(g.governor(clause)))) {
+            return false;
+        }
+        boolean would = false;
+        for (Dependency d : g.children(clause)) {
+            String base = d.baseRelation();
+            String lemma = g.lemma(d.dependent());
+            if (base.equals("aux") && lemma.equals("would")) {
+                would = true;
+            } else if (base.equals("aux") && lemma.equals("have")
+                    || base.equals("advcl") && isConditionClause(g, d.dependent())
+                    || base.equals("mark") && CONDITIONAL_MARKS.contains(lemma)) {
+                return false;
+            }
+        }
+        return would;
+    }
+
+    private static Level clauseSignals(SentenceGraph g, int clause, boolean ownClause, boolean wouldIsFuture) {
         Level level = isConditionClause(g, clause) ? Level.HYPOTHETICAL : Level.ASSERTED;
         for (Dependency d : g.children(clause)) {
             String rel = d.relation();
@@ -212,7 +241,9 @@ final class ModalityDetector {
                 return Level.NEGATED;
             }
             if (base.equals("aux")) {
-                if (HYPOTHETICAL_AUX.contains(lemma)) {
+                if (wouldIsFuture && lemma.equals("would")) {
+                    level = max(level, Level.PLANNED);
+                } else if (HYPOTHETICAL_AUX.contains(lemma)) {
                     level = max(level, Level.HYPOTHETICAL);
                 } else if (RECOMMENDED_AUX.contains(lemma)) {
                     level = max(level, Level.RECOMMENDED);
