@@ -873,6 +873,10 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             return;
         }
+        if (x.form.kind() == FormKind.DEMONYM && livingIn(ps, hits, x) != null) {
+            x.ethnic = true; // "the Albanians of southern Serbia": a people where they live, resolved with the ethnic groups
+            return;
+        }
         ResolutionBasis basis;
         if (x.form.kind() == FormKind.COMBINING || first.hyphenBefore || last.hyphenAfter) {
             basis = ResolutionBasis.COMPOUND;
@@ -1393,11 +1397,37 @@ public final class DictionaryActorResolver implements ActorResolver {
      * sentence ("in Macedonia"), else the first state the sentence names as an actor ("Serb forces");
      * with neither, or when that state is their own, they stay unresolved.
      */
+    /** Compass and size words between "of" and the country: "the Albanians of southern Serbia". */
+    private static final Set<String> REGION_WORDS = Set.of("southern", "northern", "eastern", "western", "central",
+            "south", "north", "east", "west", "neighbouring", "neighboring", "rural", "occupied");
+
+    /**
+     * The other country a plural people word belongs to by "of" ("the Albanians of southern Serbia"), or null.
+     * "Afghans in Pakistan" stay Afghans: people "in" a country may be refugees or guests.
+     */
+    private String livingIn(List<Piece> ps, List<Hit> hits, Hit x) {
+        int p = x.to;
+        if (p >= ps.size() || !ps.get(p).key.equals("of")) {
+            return null;
+        }
+        p++;
+        while (p < ps.size() && (REGION_WORDS.contains(ps.get(p).key) || ps.get(p).key.equals("the"))) {
+            p++;
+        }
+        for (Hit y : hits) {
+            if (y.from == p && y != x && y.kind() == EntryKind.COUNTRY && y.form.kind() == FormKind.NAME
+                    && !y.form.entry().code().countryPart().equals(x.form.entry().code().countryPart())) {
+                return y.form.entry().code().countryPart();
+            }
+        }
+        return null;
+    }
+
     private void ethnicGroup(List<Piece> ps, List<Hit> hits, int h, Hit x) {
         String own = x.form.entry().code().value();
-        String home = null;
+        String home = livingIn(ps, hits, x);
         for (Hit y : hits) {
-            if (y != x && y.code != null && !y.dropped && y.kind() == EntryKind.COUNTRY && y.form.kind() == FormKind.NAME
+            if (home == null && y != x && y.code != null && !y.dropped && y.kind() == EntryKind.COUNTRY && y.form.kind() == FormKind.NAME
                     && y.from > 0 && dictionary.lexicon().locativePrepositions().contains(ps.get(y.from - 1).key)
                     && !y.code.countryPart().equals(own)) {
                 home = y.code.countryPart();
@@ -1554,7 +1584,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                     if (!pronounInActorPosition(toks, i, w.equals("his") || w.equals("her") && !parsed, parsed, relation, head)) {
                         break;
                     }
-                    ActorMention a = antecedent(local, s.index(), m -> m.basis() == ResolutionBasis.PERSON_TENURE, t.start());
+                    ActorMention a = antecedent(local, s.index(), DictionaryActorResolver::isPerson, t.start());
                     if (a != null) {
                         out.add(corefMention(s, i, i + 1, a));
                     }
@@ -1765,6 +1795,28 @@ public final class DictionaryActorResolver implements ActorResolver {
         return out;
     }
 
+    /** Adjectives whose subject is an actor ready to act: "it is prepared to impose", "he is willing to meet". */
+    private static final Set<String> READINESS_ADJECTIVES = Set.of("ready", "prepared", "willing", "unwilling", "determined",
+            "eager", "keen", "reluctant", "able", "unable", "poised", "committed", "resolved", "loath", "loth");
+
+    /**
+     * A mention of one person: known by name and office, or an office title before a name the dictionary does not
+     * know ("President Jane Roe": the title codes her, the name makes her a person that "she" can refer to).
+     */
+    private static boolean isPerson(ActorMention m) {
+        if (m.basis() == ResolutionBasis.PERSON_TENURE) {
+            return true;
+        }
+        if (m.basis() != ResolutionBasis.AGENT || !m.entry().startsWith("title:")) {
+            return false;
+        }
+        String title = m.entry().substring("title:".length()).toLowerCase(java.util.Locale.ROOT);
+        String[] words = m.text().trim().split("\\s+");
+        String last = words[words.length - 1];
+        return words.length >= 2 && !last.isEmpty() && Character.isUpperCase(last.charAt(0))
+                && !title.contains(last.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /**
      * Whether a pronoun holds a subject, object or possessor position. With a parse, the relation
      * decides (expletive "it" and subjects of adjectives are left out); without one, possessives
@@ -1780,7 +1832,8 @@ public final class DictionaryActorResolver implements ActorResolver {
             Integer g = head.get(i);
             if (g != null && g >= 0 && rel.startsWith("nsubj")) {
                 Token gov = toks.get(g);
-                if (gov.pos().startsWith("JJ") || BE_LIKE.contains(gov.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                String govLemma = gov.lemma().toLowerCase(java.util.Locale.ROOT);
+                if (gov.pos().startsWith("JJ") && !READINESS_ADJECTIVES.contains(govLemma) || BE_LIKE.contains(govLemma)) {
                     return false;
                 }
             }

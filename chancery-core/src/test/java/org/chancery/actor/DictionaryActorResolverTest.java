@@ -195,6 +195,9 @@ class DictionaryActorResolverTest {
         "The West imposed sanctions.; The West=WST",
         "The Bush administration imposed tariffs.; Bush administration=USAGOV",
         "Ethnic Albanians in the region protested.; ''",
+        "The Hungarians of northern Serbia voted.; Hungarians=SRBCVL | Serbia=SRB",
+        "Afghans in Pakistan queued for papers.; Afghans=AFG | Pakistan=PAK",
+        "The Serbian opposition coalition marched in Belgrade.; Serbian opposition coalition=SRBOPP | Belgrade=SRB@place",
         "Anti-Syria journalists were threatened in Beirut.; Syria=SYR | Beirut=LBN@place",
         "Anti-Pakistan militants crossed over.; Pakistan militants=PAKREB",
     })
