@@ -225,6 +225,12 @@ public final class RuleBook {
         for (JsonNode n : ex.path("negative")) {
             examples.add(new RuleExample(n.isTextual() ? n.asText() : n.path("text").asText(""), false, List.of(), List.of()));
         }
+        if (node.hasNonNull("particle") && !node.get("particle").isTextual()) {
+            // YAML reads a bare on/off/yes/no as a boolean: "particle: off" would silently require the word "false"
+            throw new RuleBookException(where + ": rule " + id + " has particle " + node.get("particle")
+                    + ", which YAML read as a " + node.get("particle").getNodeType().name().toLowerCase(Locale.ROOT)
+                    + "; quote it (particle: \"off\")");
+        }
         try {
             return new Rule(id, file, line, kind, kind == TriggerKind.VERB ? verbs : nouns,
                     node.hasNonNull("particle") ? node.get("particle").asText().toLowerCase(Locale.ROOT) : null,

@@ -102,6 +102,15 @@ class RuleFilesTest {
     }
 
     @Test
+    void anUnquotedOnOrOffParticleIsALoadErrorNotASilentBoolean() {
+        String yaml = "version: 1\ntype: ASSAULT\nrules:\n  - id: assault.x\n    cameo: \"183\"\n    verbs: [set]\n    particle: off\n";
+        RuleBookException e = assertThrows(RuleBookException.class, () -> RuleBook.fromTexts(Map.of("assault.yaml", yaml), ontology));
+        assertTrue(e.getMessage().contains("assault.yaml:4") && e.getMessage().contains("quote it"), e.getMessage());
+        String quoted = yaml.replace("particle: off", "particle: \"off\"");
+        assertEquals("off", RuleBook.fromTexts(Map.of("assault.yaml", quoted), ontology).rules().get(0).particle());
+    }
+
+    @Test
     void hashChangesWithContent() {
         String a = "version: 1\ntype: ACCUSE\nrules:\n  - id: accuse.x\n    cameo: \"112\"\n    verbs: [accuse]\n";
         String b = a.replace("accuse]", "blame]");
