@@ -782,8 +782,9 @@ public final class DictionaryActorResolver implements ActorResolver {
                 continue;
             }
             int owner = a.from;
-            while (owner > 0 && owner > a.from - 3 && ps.get(owner - 1).pos.startsWith("JJ") && !ps.get(owner - 1).capitalised()) {
-                owner--; // "Kenya's new President Jane Roe": adjectives between owner and title
+            while (owner > 0 && owner > a.from - 3 && (ps.get(owner - 1).pos.startsWith("JJ") && !ps.get(owner - 1).capitalised()
+                    || TITLE_QUALIFIERS.contains(ps.get(owner - 1).key))) {
+                owner--; // "Kenya's new President Jane Roe", "Socialist prime minister Jane Roe": words between owner and title
             }
             if (owner > 0 && (ps.get(owner - 1).possessive || isCountryWordEnd(hits, owner) || isHitEnd(hits, owner))) {
                 continue;
@@ -1397,6 +1398,11 @@ public final class DictionaryActorResolver implements ActorResolver {
      * sentence ("in Macedonia"), else the first state the sentence names as an actor ("Serb forces");
      * with neither, or when that state is their own, they stay unresolved.
      */
+    /** Party and standing words that may stand, capitalised, before an office: "Socialist prime minister Jane Roe". */
+    private static final Set<String> TITLE_QUALIFIERS = Set.of("socialist", "conservative", "communist", "labour", "labor",
+            "liberal", "democratic", "republican", "nationalist", "islamist", "centrist", "leftist", "rightist", "interim",
+            "acting", "outgoing", "incoming", "exiled", "deposed", "ousted", "veteran", "embattled", "caretaker");
+
     /** Compass and size words between "of" and the country: "the Albanians of southern Serbia". */
     private static final Set<String> REGION_WORDS = Set.of("southern", "northern", "eastern", "western", "central",
             "south", "north", "east", "west", "neighbouring", "neighboring", "rural", "occupied");

@@ -387,7 +387,7 @@ final class ArgumentExtractor {
                 // a reduced relative: "demonstrators protesting the results" — the noun is the one protesting
                 return graph.token(p).isNoun() ? p : -1;
             }
-            if (rel.equals("acl") && graph.hasChild(verb, "mark") && graph.lemma(graph.children(verb, "mark").get(0)).equals("to")
+            if ((rel.equals("acl") || rel.equals("acl:to")) && graph.hasChild(verb, "mark") && graph.lemma(graph.children(verb, "mark").get(0)).equals("to")
                     && graph.token(p).isNoun()) {
                 // a purpose clause parsed onto the object: "used tear gas to disperse the crowd" — the user disperses
                 String prel = graph.governorRelation(p);
@@ -395,6 +395,10 @@ final class ArgumentExtractor {
                 if (pv >= 0 && graph.token(pv).isVerb() && (prel.equals("obj") || prel.startsWith("obl"))
                         && !ADDRESSEE_CONTROL_NOUNS.contains(graph.lemma(p)) && graph.children(p, "nmod:poss").isEmpty()) {
                     return subjectOf(pv, depth);
+                }
+                if (!mentionsAt(p, false).isEmpty()) {
+                    // "the first French official to visit Iran", "the only leader to attend": the actor noun does it
+                    return p;
                 }
                 return -1;
             }

@@ -196,6 +196,8 @@ class DictionaryActorResolverTest {
         "The Bush administration imposed tariffs.; Bush administration=USAGOV",
         "Ethnic Albanians in the region protested.; ''",
         "The Hungarians of northern Serbia voted.; Hungarians=SRBCVL | Serbia=SRB",
+        "Socialist prime minister Andreas Papandreou spoke in Greece.; prime minister Andreas Papandreou=GRCGOV | Greece=GRC",
+        "A jury in Oslo returned its verdict.; jury in Oslo=NORJUD",
         "Afghans in Pakistan queued for papers.; Afghans=AFG | Pakistan=PAK",
         "The Serbian opposition coalition marched in Belgrade.; Serbian opposition coalition=SRBOPP | Belgrade=SRB@place",
         "Anti-Syria journalists were threatened in Beirut.; Syria=SYR | Beirut=LBN@place",
