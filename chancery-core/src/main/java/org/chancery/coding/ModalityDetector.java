@@ -173,6 +173,12 @@ final class ModalityDetector {
                 break;
             } else if (base.equals("advcl")) {
                 String mark = g.children(clause, "mark").isEmpty() ? "" : g.lemma(g.children(clause, "mark").get(0));
+                if (mark.equals("by") || rel.equals("advcl:by")) {
+                    // "needs to put its house in order by curbing the groups": the means shares its end's modality
+                    ownClause = false;
+                    clause = parent;
+                    continue;
+                }
                 if (mark.equals("to") || mark.equals("so")) {
                     level = max(level, Level.PLANNED);
                 } else if ((mark.equals("with") || mark.equals("of")) && IRREALIS_NOUN_GOVERNORS.contains(pl)) {
