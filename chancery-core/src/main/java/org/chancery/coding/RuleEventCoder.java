@@ -427,6 +427,10 @@ public final class RuleEventCoder implements EventCoder {
             // act is its target
             tgt = underTarget(g, args, t, excludeT, blocked);
         }
+        if (tgt.isEmpty() && r.kind() == TriggerKind.NOUN && RECEIVED_TYPES.contains(r.type())) {
+            // "Pakistan opened itself up to Chinese investment", "Kenya attracted Gulf aid": the receiver is the target
+            tgt = receiverOf(g, args, t, excludeT, blocked);
+        }
         if (tgt.isEmpty() && src.isPresent() && src.get().spec().equals("adjacent")) {
             // "remained buried under the U.S. imposed sanctions" parsed with "under" on "U.S.": the clause's subject
             tgt = subjectAbove(g, args, src.get().mentions().get(0).tokenEnd() - 1, excludeT, blocked);
@@ -655,6 +659,28 @@ public final class RuleEventCoder implements EventCoder {
             }
         }
         return subjectAbove(g, args, noun, exclude, blocked);
+    }
+
+    /** Material and diplomatic flows a subject can take in: investment, aid, backing. */
+    private static final Set<PloverType> RECEIVED_TYPES = Set.of(PloverType.COOPERATE, PloverType.AID, PloverType.SUPPORT);
+    /** Verbs whose subject takes in what their object or "to"-oblique names. */
+    private static final Set<String> RECEIVING_VERBS = Set.of("receive", "attract", "welcome", "accept", "seek", "court",
+            "open", "win", "secure", "obtain", "get", "draw", "lure", "solicit", "enjoy");
+
+    /** The subject of a receiving verb whose object (or "to"/"for" oblique) the noun {@code trigger} is, if any. */
+    private static Optional<SlotHit> receiverOf(SentenceGraph g, ArgumentExtractor args, int trigger, Set<Integer> exclude,
+                                                Set<String> blocked) {
+        int verb = g.governorThroughQuantity(trigger);
+        String rel = g.governorRelation(trigger);
+        if (verb < 0 || !g.token(verb).isVerb() || !RECEIVING_VERBS.contains(g.lemma(verb))) {
+            return Optional.empty();
+        }
+        boolean taken = rel.equals("obj") || rel.equals("obl:to") || rel.equals("obl:for")
+                || g.lemma(verb).equals("open") && rel.startsWith("obl");
+        if (!taken || g.isPassive(verb)) {
+            return Optional.empty();
+        }
+        return args.first(verb, List.of("nsubj"), false, exclude, blocked);
     }
 
     /** The subject of the verb whose "under" oblique {@code token} is ("Iran remained under [sanctions]"), if any. */
