@@ -182,7 +182,8 @@ final class ArgumentExtractor {
         for (int up = 0; up < 3 && !graph.token(head).isVerb(); up++) {
             int gov = graph.governor(head);
             String rel = graph.governorRelation(head);
-            if (gov < 0 || CLAUSE_RELS.contains(rel) || rel.startsWith("conj")) {
+            if (gov < 0 || CLAUSE_RELS.contains(rel) || CLAUSE_RELS.contains(rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel)
+                    || rel.startsWith("conj")) {
                 break;
             }
             head = gov;
@@ -195,7 +196,8 @@ final class ArgumentExtractor {
             int node = todo.poll();
             for (Dependency d : graph.children(node)) {
                 String rel = d.relation();
-                if (CLAUSE_RELS.contains(rel) || rel.startsWith("conj") || rel.endsWith(":xsubj") || rel.equals("ref")
+                if (CLAUSE_RELS.contains(rel) || CLAUSE_RELS.contains(d.baseRelation()) || rel.startsWith("conj") || rel.endsWith(":xsubj")
+                        || rel.equals("ref")
                         || (rel.startsWith("obl:") || rel.startsWith("nmod:")) && OTHER_OCCASION_CASES.contains(rel.substring(rel.indexOf(':') + 1))) {
                     continue;
                 }
@@ -230,6 +232,9 @@ final class ArgumentExtractor {
     private boolean inPlacePhrase(ActorMention m) {
         for (int k = m.tokenStart(); k < m.tokenEnd(); k++) {
             String rel = graph.governorRelation(k);
+            if (rel.equals("compound") && graph.governor(k) >= 0) {
+                rel = graph.governorRelation(graph.governor(k)); // "in Montenegro province"
+            }
             int colon = rel.indexOf(':');
             if ((rel.startsWith("obl:") || rel.startsWith("nmod:")) && PLACE_CASES.contains(rel.substring(colon + 1))) {
                 return true;
@@ -242,6 +247,11 @@ final class ArgumentExtractor {
     private static final Set<String> FALLBACK_SKIP = words("nsubj:xsubj", "csubj", "advcl", "parataxis", "acl:relcl", "conj",
             "punct", "mark", "aux", "aux:pass", "cop", "cc", "ref", "obl:agent", "discourse", "vocative", "reparandum", "det",
             "advmod", "obl:tmod", "nmod:tmod", "obl:npmod");
+
+    /** "as authorities in Croatia cracked down": a clause introduced by "as" that the parser hung on its subject noun. */
+    private boolean asClause(Dependency d) {
+        return (d.relation().equals("obl:as") || d.relation().equals("nmod:as")) && graph.hasChild(d.dependent(), "acl");
+    }
 
     /**
      * When no slot names a target: the nearest actor after the trigger in its own dependency subtree (breadth
@@ -258,8 +268,8 @@ final class ArgumentExtractor {
             for (int node : level) {
                 for (Dependency d : graph.children(node)) {
                     String rel = d.relation();
-                    if (FALLBACK_SKIP.contains(rel) || rel.startsWith("conj") || depth == 1 && (rel.startsWith("nsubj") || rel.equals("dep"))
-                            || exclude.contains(d.dependent())) {
+                    if (FALLBACK_SKIP.contains(rel) || FALLBACK_SKIP.contains(d.baseRelation()) || rel.startsWith("conj") || depth == 1 && (rel.startsWith("nsubj") || rel.equals("dep"))
+                            || exclude.contains(d.dependent()) || asClause(d)) {
                         continue;
                     }
                     if (seen.add(d.dependent())) {
