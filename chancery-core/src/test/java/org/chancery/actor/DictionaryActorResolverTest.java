@@ -50,6 +50,9 @@ class DictionaryActorResolverTest {
         "Rawalpindi has the final word on security.; Rawalpindi=PAKMIL",
         "The Washington Post reported the leak.; ''",
         "Russia hosted the talks in Moscow.; Russia=RUS | Moscow=RUS@place",
+        "Nuuk pushed back against the purchase offer.; Nuuk=GRLGOV",
+        "Fishing crews gathered in Torshavn at dawn.; Torshavn=FRO@place",
+        "The senator was born in New Jersey.; New Jersey=USA@place",
     })
     void capitalsActAsGovernmentsUnlessTheyArePlaces(String text, String expected) {
         assertEquals(expected, render(text, DATE));
@@ -73,6 +76,14 @@ class DictionaryActorResolverTest {
         "Iranian senior diplomats travelled overnight.; Iranian senior diplomats=IRNGOV",
         "The Pakistani military and the Afghan government traded blame.; Pakistani military=PAKMIL | Afghan government=AFGGOV",
         "Russian and Central Asian citizens were recruited.; Russian=RUSCVL | Central Asian citizens=CASCVL",
+        "Puerto Rican officials asked for more federal aid.; Puerto Rican officials=PRIGOV",
+        "Faroese fishermen blockaded the harbour.; Faroese fishermen=FROCVL",
+        "Bermudian police detained the suspects.; Bermudian police=BMUPOL",
+        "Kenyan teachers walked out.; Kenyan teachers=KENEDU",
+        "Chilean union leaders met the minister.; Chilean union leaders=CHLLAB",
+        "Peruvian business groups backed the reform.; Peruvian business groups=PERBUS",
+        "Nigerian doctors began a strike.; Nigerian doctors=NGAHLH",
+        "Colombian militias withdrew from the valley.; Colombian militias=COLUAF",
     })
     void countryWordsCombineWithAgentNouns(String text, String expected) {
         assertEquals(expected, render(text, DATE));
@@ -202,6 +213,11 @@ class DictionaryActorResolverTest {
         "The Serbian opposition coalition marched in Belgrade.; Serbian opposition coalition=SRBOPP | Belgrade=SRB@place",
         "Anti-Syria journalists were threatened in Beirut.; Syria=SYR | Beirut=LBN@place",
         "Anti-Pakistan militants crossed over.; Pakistan militants=PAKREB",
+        "The ILO and the WHO issued a joint warning.; ILO=ILO | WHO=WHO",
+        "Greenpeace activists boarded the tanker.; Greenpeace activists=NGO",
+        "The Pacific Islands Forum met in Fiji.; Pacific Islands Forum=PIF | Fiji=FJI",
+        "Voters in Curacao and Aruba went to the polls.; Curacao=CUW | Aruba=ABW",
+        "Who will lead the talks remains unclear.; ''",
     })
     void conjunctsAndOrganisations(String text, String expected) {
         assertEquals(expected, render(text, DATE));
@@ -211,6 +227,8 @@ class DictionaryActorResolverTest {
     @CsvSource(delimiter = ';', value = {
         "The Taliban took the city.; 2019-06-01; Taliban=AFGREB",
         "The Taliban took the city.; 2022-06-01; Taliban=AFGGOV",
+        "The Khmer Rouge emptied the cities.; 1976-06-01; Khmer Rouge=KHMGOV",
+        "The Khmer Rouge fought on from the border.; 1985-06-01; Khmer Rouge=KHMREB",
     })
     void groupsChangeStatusWithTime(String text, LocalDate date, String expected) {
         assertEquals(expected, render(text, date));
@@ -311,6 +329,10 @@ class DictionaryActorResolverTest {
         "Egypt debated the budget. The civil-military divide widened.; Egypt=EGY",
         "Egypt debated the budget. The Delta Water government board resigned.; Egypt=EGY",
         "Egypt debated the budget. Armed military police patrolled.; Egypt=EGY",
+        "Guadeloupe was paralysed by a general strike. The unions rejected the offer.; Guadeloupe=GLP | The unions=GLPLAB",
+        "Gibraltar prepared for the vote. The mayor urged calm.; Gibraltar=GIB | The mayor=GIBGOV",
+        "Haiti braced for more violence. Armed gangs blocked the port road.; Haiti=HTI | gangs=HTIUAF",
+        "Chile faced a long dispute. The chamber of commerce called for talks.; Chile=CHL | The chamber of commerce=CHLBUS",
     })
     void bareAgentNounsTakeTheCountryTheTextIsAbout(String text, String expected) {
         assertEquals(expected, render(text, DATE));
