@@ -84,6 +84,7 @@ class DictionaryActorResolverTest {
         "Peruvian business groups backed the reform.; Peruvian business groups=PERBUS",
         "Nigerian doctors began a strike.; Nigerian doctors=NGAHLH",
         "Colombian militias withdrew from the valley.; Colombian militias=COLUAF",
+        "Fijian peacekeepers left the buffer zone.; Fijian peacekeepers=FJIMIL",
     })
     void countryWordsCombineWithAgentNouns(String text, String expected) {
         assertEquals(expected, render(text, DATE));
