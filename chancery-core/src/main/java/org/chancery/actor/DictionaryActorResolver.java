@@ -529,6 +529,10 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (candidates.size() == 1 && after < ps.size() && governmentNounAt(ps, after)) {
                 return candidates.get(0); // "the Bush administration", "the Modi government"
             }
+            boolean onePerson = candidates.stream().map(g -> g.entry().id()).distinct().count() == 1; // "Erdogan", "Erdoğan"
+            if (onePerson && ps.get(at).ner.equals("PERSON") && ledAState(candidates.get(0).entry())) {
+                return candidates.get(0); // "Putin said", "Erdogan met": a head of state or government known by surname alone
+            }
             return null;
         }
         SurfaceForm fallback = null;
@@ -548,6 +552,20 @@ public final class DictionaryActorResolver implements ActorResolver {
             return fallback;
         }
         return title.isEmpty() && candidates.size() == 1 ? candidates.get(0) : null;
+    }
+
+    /** Offices whose holders news names by surname alone. */
+    private static final Set<String> LEADER_ROLES = Set.of("president", "prime minister", "king", "supreme leader", "chancellor",
+            "emir", "premier", "crown prince", "secretary-general", "general secretary");
+
+    /** Whether the person ever held one of the {@link #LEADER_ROLES}. */
+    private static boolean ledAState(ActorEntry person) {
+        for (CodePeriod p : person.periods()) {
+            if (p.role() != null && LEADER_ROLES.contains(p.role().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean governmentNounAt(List<Piece> ps, int at) {

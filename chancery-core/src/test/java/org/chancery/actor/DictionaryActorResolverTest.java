@@ -206,6 +206,7 @@ class DictionaryActorResolverTest {
         "Settlers moved into the West Bank.; West Bank=PSE",
         "The West imposed sanctions.; The West=WST",
         "The Bush administration imposed tariffs.; Bush administration=USAGOV",
+        "Lavrov answered questions.; ''",
         "Ethnic Albanians in the region protested.; ''",
         "The Hungarians of northern Serbia voted.; Hungarians=SRBCVL | Serbia=SRB",
         "Socialist prime minister Andreas Papandreou spoke in Greece.; prime minister Andreas Papandreou=GRCGOV | Greece=GRC",
