@@ -165,6 +165,29 @@ final class ArgumentExtractor {
         return mentions.stream().filter(ActorMention::locative).findFirst();
     }
 
+    /**
+     * Whether an actor is named anywhere under the trigger's object, relative clauses included ("closed the routes that
+     * supply U.S. forces"): the act then concerns that actor, whatever slot the rule failed to fill.
+     */
+    boolean objectNamesActor(int trigger) {
+        Deque<Integer> todo = new ArrayDeque<>(graph.children(trigger, "obj"));
+        Set<Integer> seen = new HashSet<>(todo);
+        while (!todo.isEmpty()) {
+            int node = todo.poll();
+            for (ActorMention m : mentions) {
+                if (!m.locative() && m.tokenStart() <= node && node < m.tokenEnd()) {
+                    return true;
+                }
+            }
+            for (Dependency d : graph.children(node)) {
+                if (seen.add(d.dependent())) {
+                    todo.add(d.dependent());
+                }
+            }
+        }
+        return false;
+    }
+
     /** "after talks in Geneva", "since the summit in Sochi": a place inside names another occasion, not this act's place. */
     private static final Set<String> OTHER_OCCASION_CASES = words("after", "before", "following", "since", "until", "despite",
             "amid", "ahead_of", "prior_to", "like", "unlike");

@@ -610,7 +610,7 @@ public final class RuleEventCoder implements EventCoder {
         ActorMention at = place.orElse(null);
         String kind = "domestic:";
         if (at == null && (protest || DOMESTIC_DEFAULT_TYPES.contains(type) && (sector.isEmpty() || STATE_SECTORS.contains(sector)
-                || sector.equals("POL") || sector.equals("LEG")))) {
+                || sector.equals("POL") || sector.equals("LEG")) && !args.objectNamesActor(trigger))) {
             at = source;
             kind = "domestic:own:";
         }

@@ -158,4 +158,21 @@ class ArgumentExtractionTest {
         assertEquals(List.of("JPN"), codes(e.source()));
         assertEquals(List.of("MMR"), codes(e.target()));
     }
+
+    @Test
+    void aBanWithNoTargetFallsOnTheBanningStateAndSaysSo() {
+        CodedEvent e = only("ban-rallies", PloverType.COERCE);
+        assertEquals(List.of("KEN"), codes(e.source()));
+        assertEquals(List.of("KEN"), codes(e.target()));
+        assertTrue(e.target().get(0).entry().startsWith("domestic:own:"), e.target().get(0).entry());
+        assertTrue(e.provenance().dependencyPath().contains("a domestic act"), e.provenance().dependencyPath());
+    }
+
+    @Test
+    void anActorNamedUnderTheObjectKeepsTheActFromDefaultingToTheStatesOwnCountry() {
+        // "closed the roads that supply Afghan troops" concerns the troops, not Pakistan itself
+        CodedEvent e = only("close-supply-routes", PloverType.COERCE);
+        assertEquals(List.of("PAK"), codes(e.source()));
+        assertEquals(List.of(), codes(e.target()));
+    }
 }
