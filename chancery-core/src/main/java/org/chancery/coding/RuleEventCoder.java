@@ -529,16 +529,14 @@ public final class RuleEventCoder implements EventCoder {
             }
             if (place.isPresent() && stateCountry(place.get()) != null) {
                 ActorMention at = place.get();
-                srcActors.add(new EventActor(org.chancery.actor.ActorCode.of(stateCountry(at)), at.name(), at.text(), at.start(), at.end(),
-                        at.basis(), "unattributed:" + at.entry()));
+                srcActors.add(countryOf(at, stateCountry(at), "unattributed:"));
                 entries.add("source:unattributed:" + at.entry());
                 unattributedPath = "source unattributed, the country where it happens (" + at.text() + ")";
             }
         }
         if (protestPlace.isPresent()) {
             ActorMention at = protestPlace.get();
-            tgtActors.add(new EventActor(org.chancery.actor.ActorCode.of(stateCountry(at)), at.name(), at.text(), at.start(), at.end(),
-                    at.basis(), "domestic:" + at.entry()));
+            tgtActors.add(countryOf(at, stateCountry(at), "domestic:"));
             entries.add("target:domestic:" + at.entry());
         }
         for (ActorMention m : targets) {
@@ -621,8 +619,13 @@ public final class RuleEventCoder implements EventCoder {
         if (country == null) {
             return Optional.empty();
         }
-        return Optional.of(new EventActor(org.chancery.actor.ActorCode.of(country), at.name(), at.text(), at.start(), at.end(),
-                at.basis(), kind + at.entry()));
+        return Optional.of(countryOf(at, country, kind));
+    }
+
+    /** The country of a place or actor mention as an event actor, its entry marked with how it was inferred. */
+    private static EventActor countryOf(ActorMention at, String country, String entryPrefix) {
+        return new EventActor(org.chancery.actor.ActorCode.of(country), at.name(), at.text(), at.start(), at.end(), at.basis(),
+                entryPrefix + at.entry());
     }
 
     /** The state a mention belongs to, or null for organisations, regions and groups without one. */
