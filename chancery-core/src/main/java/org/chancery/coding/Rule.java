@@ -18,7 +18,8 @@ import org.chancery.ontology.PloverType;
  * @param requires       words the trigger needs beside it (light verb + noun, verb + object)
  * @param governors      for noun triggers: lemmas one of which must govern the noun (empty: any)
  * @param notGovernors   for noun triggers: governing lemmas that block the rule
- * @param notModifiers   modifier lemmas (amod, advmod, compound) of the trigger that block the rule ("frozen aid")
+ * @param notModifiers   lemmas of the trigger's modifiers (amod, advmod, compound) or, for a verb, of its object that
+ *                       block the rule ("the frozen aid", "captured the view")
  * @param source         slot specs for the source, tried in order (see {@link ArgumentExtractor})
  * @param target         slot specs for the target, tried in order
  * @param sourceOptional whether an event without source is kept (target only)

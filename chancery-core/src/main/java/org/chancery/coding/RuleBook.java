@@ -41,7 +41,7 @@ import org.chancery.ontology.PloverType;
  *     requires: [{rel: "obl:on", lemmas: [list]}]
  *     governors: [hold]         # noun triggers: required governing lemma
  *     notGovernors: [lift]      # noun triggers: blocking governing lemma
- *     notModifiers: [frozen]    # modifiers of the trigger that block it ("the frozen aid" is not aid)
+ *     notModifiers: [frozen]    # modifiers (or a verb's object) that block it ("the frozen aid" is not aid)
  *     source: [nsubj, obl:agent]   # slot specs, see ArgumentExtractor (defaults by trigger kind)
  *     target: [obj, nsubj:pass]
  *     sourceOptional: false      # keep events with a target only

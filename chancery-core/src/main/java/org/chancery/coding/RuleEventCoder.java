@@ -358,7 +358,9 @@ public final class RuleEventCoder implements EventCoder {
         }
         for (var d : g.children(i)) {
             String rel = d.relation();
-            if ((rel.equals("amod") || rel.equals("advmod") || rel.equals("compound")) && r.notModifiers().contains(g.lemma(d.dependent()))) {
+            boolean blocking = rel.equals("amod") || rel.equals("advmod") || rel.equals("compound")
+                    || rel.equals("obj") && r.kind() == TriggerKind.VERB; // "captured the view" is no seizure
+            if (blocking && r.notModifiers().contains(g.lemma(d.dependent()))) {
                 return Optional.empty();
             }
         }
