@@ -42,6 +42,7 @@ final class ArgumentExtractor {
 
     private final SentenceGraph graph;
     private final List<ActorMention> mentions;
+    private final java.util.Map<Integer, Optional<ActorMention>> placeInClause = new java.util.HashMap<>();
 
     ArgumentExtractor(SentenceGraph graph, List<ActorMention> sentenceMentions) {
         this.graph = graph;
@@ -201,12 +202,22 @@ final class ArgumentExtractor {
      * else the verb that governs it), not inside other clauses or coordinated events.
      */
     Optional<ActorMention> placeInClause(int trigger) {
+        // asked up to three times per event (unattributed source, protest place, domestic target): searched once
+        return placeInClause.computeIfAbsent(trigger, this::searchPlaceInClause);
+    }
+
+    /** Whether a relation, with or without its case marker ("advcl:as"), opens another clause. */
+    private static boolean opensClause(String rel) {
+        int colon = rel.indexOf(':');
+        return CLAUSE_RELS.contains(rel) || colon > 0 && CLAUSE_RELS.contains(rel.substring(0, colon));
+    }
+
+    private Optional<ActorMention> searchPlaceInClause(int trigger) {
         int head = trigger;
         for (int up = 0; up < 3 && !graph.token(head).isVerb(); up++) {
             int gov = graph.governor(head);
             String rel = graph.governorRelation(head);
-            if (gov < 0 || CLAUSE_RELS.contains(rel) || CLAUSE_RELS.contains(rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel)
-                    || rel.startsWith("conj")) {
+            if (gov < 0 || opensClause(rel) || rel.startsWith("conj")) {
                 break;
             }
             head = gov;
@@ -219,7 +230,7 @@ final class ArgumentExtractor {
             int node = todo.poll();
             for (Dependency d : graph.children(node)) {
                 String rel = d.relation();
-                if (CLAUSE_RELS.contains(rel) || CLAUSE_RELS.contains(d.baseRelation()) || rel.startsWith("conj") || rel.endsWith(":xsubj")
+                if (opensClause(rel) || rel.startsWith("conj") || rel.endsWith(":xsubj")
                         || rel.equals("ref")
                         || (rel.startsWith("obl:") || rel.startsWith("nmod:")) && OTHER_OCCASION_CASES.contains(rel.substring(rel.indexOf(':') + 1))) {
                     continue;
