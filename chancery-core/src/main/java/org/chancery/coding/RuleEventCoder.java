@@ -28,8 +28,14 @@ import org.chancery.ontology.PloverType;
  * EventCoder coder = RuleEventCoder.fromClasspath(ontology, resolver.dictionaryHash());
  * List&lt;CodedEvent&gt; events = coder.code(annotatedDocument, resolver.resolve(annotatedDocument));
  * </pre>
+ *
+ * <p>For rule writers, {@code -Dchancery.trace=true} prints to stderr every candidate whose trigger and
+ * constraints matched but that was dropped when its actors were built (no source, a bare topic noun,
+ * a required target missing): the usual reason a sentence with the right words yields nothing.
  */
 public final class RuleEventCoder implements EventCoder {
+    private static final boolean TRACE = Boolean.getBoolean("chancery.trace");
+
     /** Verbs and nouns used as "light" governors of noun triggers that do not themselves make events. */
     private static final Set<PloverType> SELF_DYAD_TYPES = Set.of(PloverType.COERCE, PloverType.PROTEST, PloverType.MOBILIZE);
 
@@ -256,6 +262,9 @@ public final class RuleEventCoder implements EventCoder {
                 intentOf(e.get()).ifPresent(events::add);
                 done.add(c.token());
                 consumed.addAll(c.extra());
+            } else if (TRACE) {
+                System.err.println("TRACE-DROP " + c.rule().id() + " '" + g.token(c.token()).text() + "' s" + g.sentence().index()
+                        + " (matched, but no event: missing source or required target)");
             }
         }
         events = dropHostsOfCodedMeetings(g, events);
