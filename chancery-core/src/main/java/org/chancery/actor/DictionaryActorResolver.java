@@ -62,6 +62,9 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static final Set<String> LOCAL_SECTORS = Set.of("POL", "CVL", "OPP", "EDU", "UAF", "LAB");
     /** Nouns after "the" that take up the nearest organisation named before ("NATO ... the alliance"). */
     private static final Set<String> ORGANISATION_ANAPHORS = Set.of("alliance", "bloc", "organisation", "organization");
+    /** Nouns by which a text refers back to a named group: "the group", "the movement", "the party". */
+    private static final Set<String> GROUP_ANAPHORS = Set.of("group", "movement", "party", "union", "front", "outfit", "faction",
+            "militia", "association", "company", "firm", "agency", "commission", "committee", "coalition");
     /**
      * Nouns for what an actor said or wrote: "the speech" later in an article is the speech an actor's name
      * owned earlier ("Trump's speech on Afghanistan ... the speech criticized Pakistan").
@@ -137,6 +140,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             List<Piece> ps = piecesPerSentence.get(s.index());
             List<Hit> hits = perSentence.get(s.index());
             resolvePending(s, ps, hits, run.countryCounts, history);
+            namedOrganisations(s, ps, hits, run, history);
             List<ActorMention> sentenceMentions = new ArrayList<>();
             for (Hit h : hits) {
                 if (h.code != null && !h.dropped) {
@@ -342,6 +346,8 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static final class Run {
         final LocalDate date;
         final Map<String, Integer> countryCounts = new LinkedHashMap<>();
+        /** Names (keys) and acronyms of organisations the dictionary lacks → their code and name, once decided. */
+        final Map<String, String[]> namedOrganisations = new HashMap<>();
         /** Person entry id → position of its latest full-name mention, for surnames. */
         final Map<String, Integer> personsSeen = new HashMap<>();
         int seen;
@@ -1239,8 +1245,9 @@ public final class DictionaryActorResolver implements ActorResolver {
      */
     private String localFocus(Sentence s, List<Piece> ps, List<Hit> hits, int h, List<ActorMention> history,
                               Map<String, Integer> globalCounts) {
+        Hit self = h >= 0 ? hits.get(h) : null;
         for (Hit x : hits) {
-            if (x != hits.get(h) && x.code != null && !x.dropped && !x.locative && dictionary.isCountry(x.code.countryPart())
+            if (x != self && x.code != null && !x.dropped && !x.locative && dictionary.isCountry(x.code.countryPart())
                     && x.basis != ResolutionBasis.PERSON_TENURE && x.basis != ResolutionBasis.COREFERENCE) {
                 return x.code.countryPart();
             }
@@ -1412,6 +1419,218 @@ public final class DictionaryActorResolver implements ActorResolver {
     }
 
     /**
+     * The sector of an organisation the dictionary does not know, from the head word of its name: "the Ogaden
+     * Liberation Front" is an armed group, "the Dockers' Union" labour, "the Coastal Fisheries Authority" government.
+     * The head is the last capitalised word before "of"/"for", else the last word.
+     */
+    private static final Map<String, String> ORGANISATION_HEADS = Map.ofEntries(
+            Map.entry("front", "REB"), Map.entry("army", "REB"), Map.entry("brigade", "REB"), Map.entry("brigades", "REB"),
+            Map.entry("battalion", "REB"), Map.entry("battalions", "REB"), Map.entry("mujahideen", "REB"), Map.entry("tigers", "REB"),
+            Map.entry("guerrillas", "REB"), Map.entry("insurgency", "REB"),
+            Map.entry("movement", "OPP"), Map.entry("coalition", "OPP"), Map.entry("alliance", "OPP"), Map.entry("opposition", "OPP"),
+            Map.entry("party", "PTY"),
+            Map.entry("union", "LAB"), Map.entry("unions", "LAB"), Map.entry("confederation", "LAB"), Map.entry("syndicate", "LAB"),
+            Map.entry("association", "NGO"), Map.entry("society", "NGO"), Map.entry("foundation", "NGO"), Map.entry("committee", "NGO"),
+            Map.entry("network", "NGO"), Map.entry("watch", "NGO"), Map.entry("institute", "NGO"), Map.entry("initiative", "NGO"),
+            Map.entry("forum", "NGO"), Map.entry("organisation", "NGO"), Map.entry("organization", "NGO"), Map.entry("league", "NGO"),
+            Map.entry("campaign", "NGO"), Map.entry("centre", "NGO"), Map.entry("center", "NGO"), Map.entry("trust", "NGO"),
+            Map.entry("friends", "NGO"),
+            Map.entry("company", "BUS"), Map.entry("corporation", "BUS"), Map.entry("corp", "BUS"), Map.entry("inc", "BUS"),
+            Map.entry("ltd", "BUS"), Map.entry("holdings", "BUS"), Map.entry("bank", "BUS"), Map.entry("airlines", "BUS"),
+            Map.entry("airways", "BUS"), Map.entry("industries", "BUS"), Map.entry("enterprises", "BUS"), Map.entry("group", "BUS"),
+            Map.entry("university", "EDU"), Map.entry("college", "EDU"), Map.entry("academy", "EDU"),
+            Map.entry("church", "REL"), Map.entry("diocese", "REL"), Map.entry("synod", "REL"),
+            Map.entry("hospital", "HLH"),
+            Map.entry("ministry", "GOV"), Map.entry("commission", "GOV"), Map.entry("agency", "GOV"), Map.entry("authority", "GOV"),
+            Map.entry("department", "GOV"), Map.entry("bureau", "GOV"), Map.entry("directorate", "GOV"), Map.entry("secretariat", "GOV"),
+            Map.entry("court", "JUD"), Map.entry("tribunal", "JUD"),
+            Map.entry("police", "POL"), Map.entry("gendarmerie", "POL"), Map.entry("constabulary", "POL"),
+            Map.entry("assembly", "LEG"), Map.entry("parliament", "LEG"), Map.entry("senate", "LEG"));
+    /** Words in a name that make an "Army" or "Movement" an insurgent one rather than a state's or a civic one. */
+    private static final Set<String> INSURGENT_WORDS = Set.of("liberation", "revolutionary", "resistance", "rebel", "rebels",
+            "islamic", "jihad", "jihadist", "mujahideen", "insurgent", "salvation", "armed", "separatist", "militant");
+    /** Lower-case words that may stand inside a name: "Front for the Liberation of Enclave", "Friends of the Earth". */
+    private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "the", "and", "de", "la", "del", "des", "du", "al", "el", "&");
+
+    /**
+     * Names of organisations the dictionary lacks ("the Ogaden National Liberation Front", "the Coastal Fisheries
+     * Authority (CFA)"): a run of proper nouns ending in an organisation head word. Its sector comes from the head, its
+     * country from a country word inside the name, else the first state of the sentence, else the focus; a
+     * non-governmental organisation without a country word is coded NGO alone. A name or acronym seen once keeps its
+     * code for the rest of the document. The entry is {@code named:NAME}: explain shows it was inferred, not listed.
+     */
+    private void namedOrganisations(Sentence s, List<Piece> ps, List<Hit> hits, Run run, List<ActorMention> history) {
+        if (mostlyCapitalised(ps)) {
+            return; // a headline in title case: its capitals are not names
+        }
+        List<Hit> added = new ArrayList<>();
+        int i = 0;
+        while (i < ps.size()) {
+            Piece p = ps.get(i);
+            String known = p.capitalised() && !hitCovers(hits, i) ? null : "";
+            if (known == null && p.text.length() >= 2 && p.text.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                    && run.namedOrganisations.containsKey("acronym:" + p.text)) {
+                // a later "CFA" for "the Coastal Fisheries Authority (CFA)"
+                String[] v = run.namedOrganisations.get("acronym:" + p.text);
+                Hit h = new Hit(i, i + 1, null, null);
+                h.set(ActorCode.of(v[0]), ResolutionBasis.AGENT, "named:" + v[1], v[1]);
+                added.add(h);
+                i++;
+                continue;
+            }
+            if (known != null || !isNameWord(p)) {
+                i++;
+                continue;
+            }
+            // the longest run of name words and connectors starting here
+            int j = i;
+            int lastName = i;
+            while (j < ps.size() && (isNameWord(ps.get(j)) || NAME_CONNECTORS.contains(ps.get(j).key) && j > i
+                    || ps.get(j).possessive && j > i)) {
+                if (isNameWord(ps.get(j))) {
+                    lastName = j;
+                }
+                j++;
+            }
+            int end = lastName + 1;
+            int head = -1;
+            for (int k = i; k < end; k++) {
+                if (ORGANISATION_HEADS.containsKey(ps.get(k).key) && (k + 1 == end || NAME_CONNECTORS.contains(ps.get(k + 1).key)
+                        && !ps.get(k + 1).key.equals("and"))) {
+                    head = k;
+                    break;
+                }
+            }
+            int names = 0;
+            for (int k = i; k < end; k++) {
+                if (isNameWord(ps.get(k))) {
+                    names++;
+                }
+            }
+            if (head < 0 || names < 2 || agentInside(hits, i, end, head) || overlapsOtherThanCountry(hits, i, end)) {
+                i = end;
+                continue;
+            }
+            String name = ps.subList(i, end).stream().map(x -> x.text).reduce((a, b) -> a + " " + b).orElse("");
+            String key = "name:" + name.toLowerCase(java.util.Locale.ROOT);
+            String[] decided = run.namedOrganisations.get(key);
+            if (decided == null) {
+                String sector = ORGANISATION_HEADS.get(ps.get(head).key);
+                String inside = null;
+                boolean insurgent = false;
+                for (int k = i; k < end; k++) {
+                    insurgent |= INSURGENT_WORDS.contains(ps.get(k).key);
+                }
+                for (Hit x : hits) {
+                    // a country word inside the name, whether or not it stood as a mention ("Palestine Solidarity")
+                    if (x.from >= i && x.to <= end && x.form != null && x.kind() == EntryKind.COUNTRY) {
+                        inside = x.form.entry().code().countryPart();
+                    }
+                }
+                if (ps.get(head).key.equals("army") && inside != null && !insurgent) {
+                    sector = "MIL"; // "the Ruritanian National Army" is a state's
+                }
+                if (ps.get(head).key.equals("movement") && insurgent) {
+                    sector = "REB";
+                }
+                String country = inside;
+                if (country == null && !sector.equals("NGO")) {
+                    country = firstStateOf(hits, i, end);
+                }
+                if (country == null && !sector.equals("NGO")) {
+                    country = localFocus(s, ps, hits, -1, history, run.countryCounts);
+                }
+                String code = country == null ? (sector.equals("NGO") ? "NGO" : null) : country + sector;
+                if (code == null) {
+                    i = end;
+                    continue;
+                }
+                decided = new String[] {code, name};
+                run.namedOrganisations.put(key, decided);
+            }
+            for (Hit x : hits) {
+                if (!x.dropped && x.from >= i && x.to <= end) {
+                    x.dropped = true; // "Ruritanian" inside the name is part of it, not a mention of its own
+                }
+            }
+            Hit h = new Hit(i, end, null, null);
+            h.set(ActorCode.of(decided[0]), ResolutionBasis.AGENT, "named:" + decided[1], decided[1]);
+            h.spanFrom = i > 0 && ps.get(i - 1).key.equals("the") ? i - 1 : i;
+            added.add(h);
+            if (end + 2 < ps.size() && ps.get(end).text.equals("(") && ps.get(end + 2).text.equals(")")
+                    && ps.get(end + 1).text.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+                run.namedOrganisations.put("acronym:" + ps.get(end + 1).text, decided);
+                Hit acronym = new Hit(end + 1, end + 2, null, null);
+                acronym.set(ActorCode.of(decided[0]), ResolutionBasis.AGENT, "named:" + decided[1], decided[1]);
+                added.add(acronym);
+                end += 3;
+            }
+            i = end;
+        }
+        if (!added.isEmpty()) {
+            hits.addAll(added);
+            hits.sort((x, y) -> Integer.compare(x.from, y.from));
+        }
+    }
+
+    /** Whether an agent noun lies inside pieces [from, to): "the Senate Foreign Relations Committee" is the state's. */
+    private static boolean agentInside(List<Hit> hits, int from, int to, int head) {
+        for (Hit h : hits) {
+            if (h.agent != null && !h.dropped && h.from < to && h.to > from && !(h.from == head && h.to == head + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capitalised proper noun that can be part of an organisation's name. */
+    private static boolean isNameWord(Piece p) {
+        return p.capitalised() && (p.pos.equals("NNP") || p.pos.equals("NNPS")) && Character.isLetter(p.text.charAt(0));
+    }
+
+    private static boolean hitCovers(List<Hit> hits, int piece) {
+        for (Hit h : hits) {
+            if (!h.dropped && h.code != null && h.from <= piece && piece < h.to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a dictionary mention other than a country or region word or the head's agent noun lies in pieces [from, to). */
+    private boolean overlapsOtherThanCountry(List<Hit> hits, int from, int to) {
+        for (Hit h : hits) {
+            if (!h.dropped && h.code != null && h.agent == null && h.from < to && h.to > from
+                    && !(h.form != null && (h.kind() == EntryKind.COUNTRY || h.kind() == EntryKind.REGION) && h.from >= from && h.to <= to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first state the sentence names outside pieces [from, to), as an actor or a place. */
+    private String firstStateOf(List<Hit> hits, int from, int to) {
+        for (Hit x : hits) {
+            if ((x.to <= from || x.from >= to) && x.code != null && !x.dropped && dictionary.isCountry(x.code.countryPart())
+                    && x.basis != ResolutionBasis.PERSON_TENURE && x.basis != ResolutionBasis.COREFERENCE
+                    && (x.name == null || !x.name.endsWith(BY_FOCUS))) {
+                return x.code.countryPart();
+            }
+        }
+        return null;
+    }
+
+    /** A title-case headline ("Rebels Attack Army Base"): a capitalised verb after the first word. */
+    private static boolean mostlyCapitalised(List<Piece> ps) {
+        for (int k = 1; k < ps.size(); k++) {
+            if (ps.get(k).pos.startsWith("VB") && ps.get(k).capitalised()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "ethnic Albanians" are civilians of the state they live in: the country named as a place in the
      * sentence ("in Macedonia"), else the first state the sentence names as an actor ("Serb forces");
      * with neither, or when that state is their own, they stay unresolved.
@@ -1496,7 +1715,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         return switch (m.basis()) {
             case DICTIONARY, DEMONYM, COMPOUND, METONYM -> m.entry().startsWith("country:") || m.entry().startsWith("capital:")
                     || m.entry().startsWith("seat:");
-            case AGENT -> m.code().sectorPart().equals("GOV") && !m.name().endsWith(BY_FOCUS);
+            case AGENT -> m.code().sectorPart().equals("GOV") && !m.name().endsWith(BY_FOCUS) && !m.entry().startsWith("named:");
             default -> false;
         };
     }
@@ -1608,7 +1827,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                     if (!pronounInActorPosition(toks, i, w.equals("his") || w.equals("her") && !parsed, parsed, relation, head)) {
                         break;
                     }
-                    ActorMention a = antecedent(local, s.index(), DictionaryActorResolver::isPerson, t.start());
+                    ActorMention a = antecedent(local, s.index(), this::isPerson, t.start());
                     if (a != null) {
                         out.add(corefMention(s, i, i + 1, a));
                     }
@@ -1649,6 +1868,13 @@ public final class DictionaryActorResolver implements ActorResolver {
                         if (a != null) {
                             out.add(corefMention(s, i, i + 2, a, ActorCode.of(a.code().countryPart())));
                         }
+                    } else if (stateDescriptionEnd(toks, i, hits, ps) > 0) {
+                        // "the Central African country", "the Pacific island nation": the state the text is about
+                        int end = stateDescriptionEnd(toks, i, hits, ps);
+                        ActorMention a = subjectState(local, s.index(), t.start());
+                        if (a != null) {
+                            out.add(corefMention(s, i, end, a, ActorCode.of(a.code().countryPart())));
+                        }
                     } else if (COMMUNICATION_NOUNS.contains(toks.get(i + 1).lemma().toLowerCase(java.util.Locale.ROOT))
                             && authors.containsKey(toks.get(i + 1).lemma().toLowerCase(java.util.Locale.ROOT))
                             && !n2.equals("of") && !n2.equals("by") && !covered(hits, ps, toks.get(i + 1))
@@ -1658,6 +1884,13 @@ public final class DictionaryActorResolver implements ActorResolver {
                         ActorMention m = corefMention(s, i, i + 2, author);
                         out.add(m);
                         local.add(m);
+                    } else if (GROUP_ANAPHORS.contains(n1) && !n2.equals("of") && !covered(hits, ps, toks.get(i + 1))
+                            && !(i + 2 < toks.size() && toks.get(i + 2).pos().startsWith("NN"))) {
+                        // "the group", "the movement": the nearest named group or organisation before
+                        ActorMention a = antecedent(local, s.index(), this::isGroup, t.start());
+                        if (a != null) {
+                            out.add(corefMention(s, i, i + 2, a));
+                        }
                     } else if (ORGANISATION_ANAPHORS.contains(n1) && !n2.equals("of") && !covered(hits, ps, toks.get(i + 1))) {
                         // "the alliance", "the bloc": the nearest organisation named before
                         ActorMention a = antecedent(local, s.index(), this::isOrganisation, t.start());
@@ -1705,6 +1938,61 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
         }
         return out;
+    }
+
+    /** Head nouns of a description of a state: "the Gulf kingdom", "the island nation", "the Balkan republic". */
+    private static final Set<String> STATE_DESCRIPTION_HEADS = Set.of("country", "nation", "kingdom", "republic", "state",
+            "island", "archipelago", "emirate", "monarchy", "sultanate");
+    /** Modifiers that make the description another state than the one the text is about ("the neighbouring country"). */
+    private static final Set<String> OTHER_STATE_MODIFIERS = Set.of("neighbouring", "neighboring", "other", "another", "host",
+            "third", "foreign", "first", "last", "next", "only", "home", "donor", "recipient", "member", "second", "same",
+            "enemy", "rival", "transit", "destination", "origin", "mother", "target", "nuclear-armed", "each", "every");
+
+    /**
+     * The end (exclusive token index) of "the [modifiers] country" starting at the determiner {@code i}, where one to
+     * four adjectives or proper nouns stand between "the" and a singular state noun ("the Central African country",
+     * "the Pacific island nation", "the oil-rich kingdom"), not followed by "of" ("the West African country of Mali"
+     * names it); else -1. "the state" needs a modifier ("the Baltic state"), "the country" alone is handled apart.
+     */
+    private static int stateDescriptionEnd(List<Token> toks, int i, List<Hit> hits, List<Piece> ps) {
+        int k = i + 1;
+        int modifiers = 0;
+        while (k < toks.size() && modifiers <= 4) {
+            Token t = toks.get(k);
+            String w = t.text().toLowerCase(java.util.Locale.ROOT);
+            if (t.pos().equals("NN") && STATE_DESCRIPTION_HEADS.contains(w)) {
+                boolean more = k + 1 < toks.size() && (toks.get(k + 1).pos().startsWith("NN") || toks.get(k + 1).text().equals("of")
+                        || toks.get(k + 1).text().equals("'s") || toks.get(k + 1).pos().equals("POS"));
+                if (more) {
+                    // "the island nation": the head is the last noun; "the country of", "the state's" are not descriptions
+                    if (toks.get(k + 1).pos().startsWith("NN") && !toks.get(k + 1).pos().startsWith("NNP")) {
+                        modifiers++;
+                        k++;
+                        continue;
+                    }
+                    return -1;
+                }
+                if (modifiers == 0 || w.equals("state") && modifiers == 0) {
+                    return -1;
+                }
+                return k + 1;
+            }
+            if (OTHER_STATE_MODIFIERS.contains(w) || !(t.pos().startsWith("JJ") || t.pos().equals("NNP") || t.pos().equals("NN")
+                    || t.pos().equals("VBN") || t.pos().equals("HYPH") || w.equals("-"))) {
+                return -1;
+            }
+            for (Hit h : hits) {
+                // a word the dictionary names as an actor ("the Indian government") is not a modifier of a description
+                if (h.code != null && !h.dropped && !h.locative && ps.get(h.spanFrom).start <= t.start() && t.end() <= ps.get(h.to - 1).end) {
+                    return -1;
+                }
+            }
+            if (!w.equals("-")) {
+                modifiers++;
+            }
+            k++;
+        }
+        return -1;
     }
 
     /**
@@ -1759,7 +2047,13 @@ public final class DictionaryActorResolver implements ActorResolver {
         return false;
     }
 
-    private boolean isOrganisation(ActorMention m) {
+    /** A named group: an organisation of the dictionary, an armed group it lists, or one named in the text. */
+    private boolean isGroup(ActorMention m) {
+        return m.basis() != ResolutionBasis.COREFERENCE && (m.entry().startsWith("named:") || m.entry().startsWith("group:"))
+                || isOrganisation(m);
+    }
+
+        private boolean isOrganisation(ActorMention m) {
         ActorEntry e = dictionary.entry(m.entry());
         return e != null && (e.kind() == EntryKind.ORGANIZATION) && m.basis() != ResolutionBasis.COREFERENCE;
     }
@@ -1827,8 +2121,23 @@ public final class DictionaryActorResolver implements ActorResolver {
      * A mention of one person: known by name and office, or an office title before a name the dictionary does not
      * know ("President Jane Roe": the title codes her, the name makes her a person that "she" can refer to).
      */
-    private static boolean isPerson(ActorMention m) {
+    /** Whether an agent noun is an office one person holds ("president", "interior minister"), not a body or a plural. */
+    private boolean singularOffice(String surface) {
+        String first = Surface.key(surface.split(" ")[0]);
+        for (AgentNoun a : dictionary.agentsStartingWith(first)) {
+            if (a.surface().equals(surface)) {
+                return a.title() && !surface.endsWith("s");
+            }
+        }
+        return false;
+    }
+
+    private boolean isPerson(ActorMention m) {
         if (m.basis() == ResolutionBasis.PERSON_TENURE) {
+            return true;
+        }
+        if (m.basis() == ResolutionBasis.AGENT && m.entry().startsWith("agent:") && singularOffice(m.entry().substring("agent:".length()))) {
+            // "the president of Peru ... he urged": an office held by one person
             return true;
         }
         if (m.basis() != ResolutionBasis.AGENT || !m.entry().startsWith("title:")) {

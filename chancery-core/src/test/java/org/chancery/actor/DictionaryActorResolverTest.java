@@ -80,7 +80,7 @@ class DictionaryActorResolverTest {
         "Faroese fishermen blockaded the harbour.; Faroese fishermen=FROCVL",
         "Bermudian police detained the suspects.; Bermudian police=BMUPOL",
         "Kenyan teachers walked out.; Kenyan teachers=KENEDU",
-        "Chilean union leaders met the minister.; Chilean union leaders=CHLLAB",
+        "Chilean union leaders met the minister.; Chilean union leaders=CHLLAB | the minister=CHLGOV",
         "Peruvian business groups backed the reform.; Peruvian business groups=PERBUS",
         "Nigerian doctors began a strike.; Nigerian doctors=NGAHLH",
         "Colombian militias withdrew from the valley.; Colombian militias=COLUAF",
@@ -377,5 +377,31 @@ class DictionaryActorResolverTest {
         String h = Fixtures.resolver().dictionaryHash();
         assertTrue(h.matches("sha256:[0-9a-f]{64}"), h);
         assertEquals(h, new DictionaryActorResolver(ActorDictionaryLoader.load(Fixtures.files())).dictionaryHash());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "Fighters of the Ogaden National Liberation Front attacked a convoy in Ethiopia.; the Ogaden National Liberation Front=ETHREB | Ethiopia=ETH",
+        "The Coastal Fisheries Authority (CFA) of Namibia banned trawling. The CFA also fined two trawlers.; The Coastal Fisheries Authority=NAMGOV | CFA=NAMGOV | Namibia=NAM | CFA=NAMGOV",
+        "The Palestine Solidarity Movement condemned the arrests.; The Palestine Solidarity Movement=PSEOPP",
+        "The Guinean Patriotic Front shelled the town.; The Guinean Patriotic Front=GINREB",
+        "Kenya banned the Green Horizon Party on Monday. The party appealed.; Kenya=KEN | the Green Horizon Party=KENPTY | ~The party=KENPTY",
+        "The Copper Dockers Confederation in Chile went on strike.; The Copper Dockers Confederation=CHLLAB | Chile=CHL",
+        "Members of the Rainforest Defence Network met in Lima.; the Rainforest Defence Network=NGO | Lima=PER@place",
+        "Delegates met the Senate Foreign Relations Committee.; ''",
+    })
+    void organisationsTheDictionaryLacksTakeTheirSectorFromTheirNameAndTheirCountryFromContext(String text, String expected) {
+        assertEquals(expected, render(text, DATE));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "Gabon hosted talks with Chad. The Central African country signed a deal with Cameroon.; Gabon=GAB | Chad=TCD | ~The Central African country=GAB | African=AFR@place | Cameroon=CMR",
+        "Fiji expelled the envoy. The Pacific island nation accused Australia of meddling.; Fiji=FJI | ~The Pacific island nation=FJI | Australia=AUS",
+        "Fiji expelled the envoy. The neighbouring country protested.; Fiji=FJI",
+        "The president of Peru flew to Quito. He urged Ecuador to reopen the border.; The president of Peru=PERGOV | Quito=ECU@place | ~He=PERGOV | Ecuador=ECU",
+    })
+    void descriptionsOfStatesAndPronounsForOfficesReferBack(String text, String expected) {
+        assertEquals(expected, render(text, DATE));
     }
 }
