@@ -1449,6 +1449,9 @@ public final class DictionaryActorResolver implements ActorResolver {
     /** Words in a name that make an "Army" or "Movement" an insurgent one rather than a state's or a civic one. */
     private static final Set<String> INSURGENT_WORDS = Set.of("liberation", "revolutionary", "resistance", "rebel", "rebels",
             "islamic", "jihad", "jihadist", "mujahideen", "insurgent", "salvation", "armed", "separatist", "militant");
+    /** Words that make a named body international rather than one state's: "the International Whaling Commission". */
+    private static final Set<String> INTERNATIONAL_WORDS = Set.of("international", "intergovernmental", "world", "global",
+            "transnational", "multinational");
     /** Lower-case words that may stand inside a name: "Front for the Liberation of Enclave", "Friends of the Earth". */
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "the", "and", "de", "la", "del", "des", "du", "al", "el", "&");
 
@@ -1533,20 +1536,32 @@ public final class DictionaryActorResolver implements ActorResolver {
                 if (ps.get(head).key.equals("movement") && insurgent) {
                     sector = "REB";
                 }
+                boolean international = false;
+                for (int k = i; k < end; k++) {
+                    international |= INTERNATIONAL_WORDS.contains(ps.get(k).key);
+                }
+                if (international && inside == null && Set.of("GOV", "LEG", "JUD").contains(sector)) {
+                    sector = "IGO"; // "the International Whaling Commission" belongs to no one state
+                }
                 String country = inside;
-                if (country == null && !sector.equals("NGO")) {
+                if (country == null && (sector.equals("IGO") || international && sector.equals("NGO"))) {
+                    decided = new String[] {sector, name};
+                    run.namedOrganisations.put(key, decided);
+                } else if (country == null && !sector.equals("NGO")) {
                     country = firstStateOf(hits, i, end);
                 }
-                if (country == null && !sector.equals("NGO")) {
+                if (decided == null && country == null && !sector.equals("NGO")) {
                     country = localFocus(s, ps, hits, -1, history, run.countryCounts);
                 }
-                String code = country == null ? (sector.equals("NGO") ? "NGO" : null) : country + sector;
-                if (code == null) {
-                    i = end;
-                    continue;
+                if (decided == null) {
+                    String code = country == null ? (sector.equals("NGO") ? "NGO" : null) : country + sector;
+                    if (code == null) {
+                        i = end;
+                        continue;
+                    }
+                    decided = new String[] {code, name};
+                    run.namedOrganisations.put(key, decided);
                 }
-                decided = new String[] {code, name};
-                run.namedOrganisations.put(key, decided);
             }
             for (Hit x : hits) {
                 if (!x.dropped && x.from >= i && x.to <= end) {

@@ -478,7 +478,7 @@ public final class RuleEventCoder implements EventCoder {
         if (r.symmetric() && targets.isEmpty() && sources.size() >= 2) {
             targets.addAll(sources.subList(1, sources.size()));
             sources = new ArrayList<>(sources.subList(0, 1));
-        } else if (r.symmetric() && sources.isEmpty() && targets.size() >= 2 && distinctCountries(targets)) {
+        } else if (r.symmetric() && sources.isEmpty() && targets.size() >= 2 && distinctActors(targets)) {
             sources.add(targets.remove(0));
         }
         // targets that are only places are kept for their country, but never as sources
@@ -868,12 +868,24 @@ public final class RuleEventCoder implements EventCoder {
                 && r.particle() == null;
     }
 
-    private static boolean distinctCountries(List<ActorMention> ms) {
+    /**
+     * Whether the mentions are distinct actors: "talks between the Yemeni government and Houthi rebels" are between two
+     * sides of one country, while "Pakistani officials and Pakistan" name one side twice.
+     */
+    private static boolean distinctActors(List<ActorMention> ms) {
         Set<String> c = new HashSet<>();
         for (ActorMention m : ms) {
-            c.add(m.code().countryPart());
+            c.add(m.code().value());
         }
-        return c.size() == ms.size();
+        return c.size() == ms.size() && !(c.size() == 2 && sameCountryOneBare(ms));
+    }
+
+    /** Two mentions of one country, one of them the bare country ("PAK" and "PAKGOV"): the same side named twice. */
+    private static boolean sameCountryOneBare(List<ActorMention> ms) {
+        ActorMention a = ms.get(0);
+        ActorMention b = ms.get(1);
+        return a.code().countryPart().equals(b.code().countryPart())
+                && (a.code().sectorPart().isEmpty() || b.code().sectorPart().isEmpty());
     }
 
     private static double basisFactor(List<ActorMention> ms) {

@@ -389,6 +389,7 @@ class DictionaryActorResolverTest {
         "The Copper Dockers Confederation in Chile went on strike.; The Copper Dockers Confederation=CHLLAB | Chile=CHL",
         "Members of the Rainforest Defence Network met in Lima.; the Rainforest Defence Network=NGO | Lima=PER@place",
         "Delegates met the Senate Foreign Relations Committee.; ''",
+        "The International Whaling Commission proposed a ban.; The International Whaling Commission=IGO",
     })
     void organisationsTheDictionaryLacksTakeTheirSectorFromTheirNameAndTheirCountryFromContext(String text, String expected) {
         assertEquals(expected, render(text, DATE));

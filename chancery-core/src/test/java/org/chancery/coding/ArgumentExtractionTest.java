@@ -175,4 +175,11 @@ class ArgumentExtractionTest {
         assertEquals(List.of("PAK"), codes(e.source()));
         assertEquals(List.of(), codes(e.target()));
     }
+
+    @Test
+    void talksBetweenAGovernmentAndItsRebelsAreBetweenTwoSidesOfOneCountry() {
+        CodedEvent e = only("talks-within-country", PloverType.CONSULT);
+        assertEquals(List.of("YEMGOV"), codes(e.source()));
+        assertEquals(List.of("YEMREB"), codes(e.target()));
+    }
 }
