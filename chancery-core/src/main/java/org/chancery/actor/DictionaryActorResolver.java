@@ -141,6 +141,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             List<Hit> hits = perSentence.get(s.index());
             resolvePending(s, ps, hits, run.countryCounts, history);
             namedOrganisations(s, ps, hits, run, history);
+            namedPersons(ps, hits, run);
             List<ActorMention> sentenceMentions = new ArrayList<>();
             for (Hit h : hits) {
                 if (h.code != null && !h.dropped) {
@@ -348,6 +349,8 @@ public final class DictionaryActorResolver implements ActorResolver {
         final Map<String, Integer> countryCounts = new LinkedHashMap<>();
         /** Names (keys) and acronyms of organisations the dictionary lacks → their code and name, once decided. */
         final Map<String, String[]> namedOrganisations = new HashMap<>();
+        /** Surnames of persons the dictionary lacks, introduced with their office ("Ana Ruiz, Peru's envoy") → code, name. */
+        final Map<String, String[]> namedPersons = new HashMap<>();
         /** Person entry id → position of its latest full-name mention, for surnames. */
         final Map<String, Integer> personsSeen = new HashMap<>();
         int seen;
@@ -1635,6 +1638,94 @@ public final class DictionaryActorResolver implements ActorResolver {
         return null;
     }
 
+    /**
+     * Persons the dictionary lacks, known from how the text introduces them: a titled name ("Foreign Minister Ana
+     * Ruiz"), a name with its office in apposition ("Ana Ruiz, Peru's foreign minister,"), or a name "of" an
+     * organisation or country ("Piotr Nowak of Greenpeace"). The name takes the office's code, and a later mention of
+     * the surname ("Ruiz said") takes it again, as a reader would. The entry is {@code named-person:NAME}.
+     */
+    private void namedPersons(List<Piece> ps, List<Hit> hits, Run run) {
+        boolean nerAvailable = ps.stream().anyMatch(p -> !p.ner.equals("O"));
+        for (Hit h : hits) {
+            // titled names found earlier ("President Jane Roe") introduce their surname too
+            if (!h.dropped && h.code != null && h.basis == ResolutionBasis.AGENT && h.entry != null && h.entry.startsWith("title:")
+                    && h.name != null && dictionary.isCountry(h.code.countryPart())) {
+                String name = h.name.endsWith(BY_FOCUS) ? h.name.substring(0, h.name.length() - BY_FOCUS.length()) : h.name;
+                String[] words = name.trim().split("\\s+");
+                if (words.length >= 2 && Character.isUpperCase(words[words.length - 1].charAt(0))) {
+                    run.namedPersons.put(Surface.key(words[words.length - 1]), new String[] {h.code.value(), name});
+                }
+            }
+        }
+        List<Hit> added = new ArrayList<>();
+        int i = 0;
+        while (i < ps.size()) {
+            int end = i;
+            while (end < ps.size() && end - i < 4 && personWord(ps.get(end), nerAvailable) && !hitCovers(hits, end)) {
+                end++;
+            }
+            if (end == i) {
+                i++;
+                continue;
+            }
+            String name = String.join(" ", ps.subList(i, end).stream().map(p -> p.text).toList());
+            String surname = ps.get(end - 1).key;
+            String[] code = run.namedPersons.get(surname);
+            if (code == null && end - i >= 2) {
+                code = introducedBy(ps, hits, end, name);
+                if (code != null) {
+                    run.namedPersons.put(surname, code);
+                }
+            }
+            if (code != null) {
+                Hit n = new Hit(i, end, null, null);
+                n.set(ActorCode.of(code[0]), ResolutionBasis.AGENT, "named-person:" + code[1], code[1]);
+                added.add(n);
+            }
+            i = end;
+        }
+        if (!added.isEmpty()) {
+            hits.addAll(added);
+            hits.sort((x, y) -> Integer.compare(x.from, y.from));
+        }
+    }
+
+    /** A word of a person's name: tagged PERSON, or a proper noun where the sentence has no name tags. */
+    private static boolean personWord(Piece p, boolean nerAvailable) {
+        return p.capitalised() && Character.isLetter(p.text.charAt(0)) && !p.possessive
+                && (nerAvailable ? p.ner.equals("PERSON") : p.pos.equals("NNP"));
+    }
+
+    /**
+     * The code an office in apposition gives the name ending at {@code end} ("Ana Ruiz, Peru's foreign minister" or
+     * "Ana Ruiz, the Peruvian envoy"), or the organisation or country after "of" ("Piotr Nowak of Greenpeace").
+     */
+    private String[] introducedBy(List<Piece> ps, List<Hit> hits, int end, String name) {
+        if (end + 1 < ps.size() && ps.get(end).key.equals(",")) {
+            int at = end + 1;
+            if (at < ps.size() && (ps.get(at).key.equals("the") || ps.get(at).key.equals("a") || ps.get(at).key.equals("an"))) {
+                at++;
+            }
+            for (Hit h : hits) {
+                if ((h.spanFrom == at || h.from == at || h.spanFrom == end + 1) && !h.dropped && h.code != null && !h.locative
+                        && h.basis == ResolutionBasis.AGENT && h.entry != null && (h.entry.startsWith("agent:") || h.entry.startsWith("title:"))
+                        && dictionary.isCountry(h.code.countryPart()) && singularOffice(h.entry.substring(h.entry.indexOf(':') + 1))) {
+                    return new String[] {h.code.value(), name};
+                }
+            }
+        }
+        if (end + 1 < ps.size() && ps.get(end).key.equals("of")) {
+            int at = ps.get(end + 1).key.equals("the") ? end + 2 : end + 1;
+            for (Hit h : hits) {
+                if (h.from == at && !h.dropped && h.code != null && !h.locative && (h.kind() == EntryKind.ORGANIZATION
+                        || h.entry != null && h.entry.startsWith("named:") || h.kind() == EntryKind.COUNTRY && h.form.kind() == FormKind.NAME)) {
+                    return new String[] {h.code.value(), name};
+                }
+            }
+        }
+        return null;
+    }
+
     /** A title-case headline ("Rebels Attack Army Base"): a capitalised verb after the first word. */
     private static boolean mostlyCapitalised(List<Piece> ps) {
         for (int k = 1; k < ps.size(); k++) {
@@ -2148,7 +2239,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     }
 
     private boolean isPerson(ActorMention m) {
-        if (m.basis() == ResolutionBasis.PERSON_TENURE) {
+        if (m.basis() == ResolutionBasis.PERSON_TENURE || m.entry().startsWith("named-person:")) {
             return true;
         }
         if (m.basis() == ResolutionBasis.AGENT && m.entry().startsWith("agent:") && singularOffice(m.entry().substring("agent:".length()))) {

@@ -245,6 +245,10 @@ public final class RuleEventCoder implements EventCoder {
         List<CodedEvent> events = new ArrayList<>();
         for (Candidate c : candidates) {
             if (done.contains(c.token()) || consumed.contains(c.token())) {
+                if (TRACE) {
+                    System.err.println("TRACE-LOST " + c.rule().id() + " '" + g.token(c.token()).text() + "' s" + g.sentence().index()
+                            + " (its trigger word already carries another rule's event)");
+                }
                 continue;
             }
             boolean clash = false;
@@ -275,7 +279,14 @@ public final class RuleEventCoder implements EventCoder {
             refusalOf(g, e).ifPresent(refusals::add);
         }
         events.addAll(refusals);
-        events.sort(Comparator.comparingInt((CodedEvent e) -> e.trigger().start()).thenComparing(e -> e.type().name()));
+        List<CodedEvent> concessions = new ArrayList<>();
+        for (CodedEvent e : events) {
+            concessionOf(g, e, events).ifPresent(concessions::add);
+        }
+        events.addAll(concessions);
+        events.sort(Comparator.comparingInt((CodedEvent e) -> e.trigger().start())
+                .thenComparing(e -> e.provenance().rule().endsWith(CONCESSION_SUFFIX))
+                .thenComparing(e -> e.type().name()));
         return events;
     }
 
@@ -746,6 +757,45 @@ public final class RuleEventCoder implements EventCoder {
      * "Portugal will support Turkey" is AGREE (CAMEO 03x) besides a planned SUPPORT; "will impose
      * sanctions" is THREATEN (13x). The intent event shares the trigger and actors.
      */
+    /** Suffix of the rule id of an event that is the concession reading of another (see {@link #concessionOf}). */
+    static final String CONCESSION_SUFFIX = "+concession";
+    /** De-escalations that are also concessions to the other side: truces, easing a blockade, demobilising. */
+    private static final Set<String> CONCESSION_CODES = Set.of("0871", "0872", "0873");
+
+    /**
+     * A ceasefire, an eased blockade or a demobilisation is coded RETREAT (CAMEO 087x, as the PLOVER gold sentences
+     * do), and a withdrawal one side agrees to ("agreed to pull its troops out") is an AGREE with a RETREAT under it;
+     * PLOVER's own definition of CONCEDE (yielding to the other side's demands) covers both, and news-trained coders
+     * (NGEC) label them CONCEDE. Such an act also gets its concession reading, the same actors, trigger and modality,
+     * with rule id {@code RULE+concession}, so that a search for concessions finds it. A plain withdrawal or release
+     * nobody agreed to stays RETREAT only.
+     */
+    private Optional<CodedEvent> concessionOf(SentenceGraph g, CodedEvent e, List<CodedEvent> all) {
+        if (e.type() != PloverType.RETREAT || e.provenance().rule().contains("+") || e.source().isEmpty()) {
+            return Optional.empty(); // a concession is someone's: an act without a named source is not read as one
+        }
+        boolean yielded = CONCESSION_CODES.contains(e.cameo().code());
+        if (!yielded) {
+            for (var d : g.parents(e.triggerToken())) {
+                if (!d.baseRelation().equals("xcomp")) {
+                    continue;
+                }
+                for (CodedEvent a : all) {
+                    yielded |= a.type() == PloverType.AGREE && a.triggerToken() == d.governor() && !a.provenance().rule().contains("+");
+                }
+            }
+        }
+        if (!yielded) {
+            return Optional.empty();
+        }
+        CameoCode cameo = ontology.cameo("080");
+        Provenance p = e.provenance();
+        return Optional.of(new CodedEvent(e.sentenceIndex(), e.trigger(), e.triggerText(), e.triggerToken(), e.source(), e.target(),
+                PloverType.CONCEDE, ontology.ploverModeOf(cameo).orElse(null), e.contexts(), cameo, e.quantities(), e.modality(),
+                e.confidence(), new Provenance(p.rule() + CONCESSION_SUFFIX, p.dependencyPath(), p.entries(), p.dictionaries(),
+                p.version())));
+    }
+
     private Optional<CodedEvent> intentOf(CodedEvent e) {
         if (e.modality() != Modality.PLANNED || !INTENT_CODES.containsKey(e.type())) {
             return Optional.empty();

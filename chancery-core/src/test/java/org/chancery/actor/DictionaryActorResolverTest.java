@@ -405,4 +405,14 @@ class DictionaryActorResolverTest {
     void descriptionsOfStatesAndPronounsForOfficesReferBack(String text, String expected) {
         assertEquals(expected, render(text, DATE));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "Ana Ruiz, Peru's foreign minister, met the envoy. Ruiz said talks went well.; Ana Ruiz=PERGOV | Peru's foreign minister=PERGOV | Ruiz=PERGOV",
+        "Marek Nowak of Greenpeace criticised the plan. Nowak called it reckless.; Marek Nowak=NGO | Greenpeace=NGO | Nowak=NGO",
+        "Ruiz said talks went well.; ''",
+    })
+    void personsTheDictionaryLacksAreKnownByHowTheTextIntroducesThem(String text, String expected) {
+        assertEquals(expected, render(text, DATE));
+    }
 }

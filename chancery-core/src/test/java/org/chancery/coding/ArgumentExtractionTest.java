@@ -182,4 +182,27 @@ class ArgumentExtractionTest {
         assertEquals(List.of("YEMGOV"), codes(e.source()));
         assertEquals(List.of("YEMREB"), codes(e.target()));
     }
+
+    @Test
+    void aCeasefireIsAlsoAConcessionWithTheSameActorsAndTrigger() {
+        CodedEvent retreat = only("concession-ceasefire", PloverType.RETREAT);
+        CodedEvent concede = only("concession-ceasefire", PloverType.CONCEDE);
+        assertEquals(List.of("TCDREB"), codes(concede.source()));
+        assertEquals(List.of("TCDGOV"), codes(concede.target()));
+        assertEquals(retreat.trigger(), concede.trigger());
+        assertEquals("retreat.ceasefire+concession", concede.provenance().rule());
+        assertEquals("080", concede.cameo().code());
+        // the primary reading comes first on its trigger
+        assertEquals(PloverType.RETREAT, Fixtures.code("concession-ceasefire").get(0).type());
+    }
+
+    @Test
+    void aWithdrawalAgreedToIsAConcessionButAPlainOneIsNot() {
+        CodedEvent agreed = only("concession-agreed-withdraw", PloverType.CONCEDE);
+        assertEquals(List.of("ARM"), codes(agreed.source()));
+        assertEquals(List.of("AZE"), codes(agreed.target()));
+        assertEquals(Modality.PLANNED, agreed.modality());
+        assertTrue(Fixtures.code("concession-plain-withdrawal").stream().noneMatch(e -> e.type() == PloverType.CONCEDE));
+        assertEquals(1, Fixtures.code("concession-plain-withdrawal").size());
+    }
 }
