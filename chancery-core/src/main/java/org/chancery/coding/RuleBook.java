@@ -173,6 +173,11 @@ public final class RuleBook {
                 throw new RuleBookException(where + ": rule " + id + " has unknown key '" + key + "'; known: " + new java.util.TreeSet<>(KNOWN_KEYS));
             }
         }
+        String flag = booleanInList(node);
+        if (flag != null) {
+            // YAML reads a bare on/off/yes/no as a boolean: "lemmas: [on]" would silently require the word "true"
+            throw new RuleBookException(where + ": rule " + id + " lists " + flag + ", which YAML read as a boolean; quote it (\"on\")");
+        }
         Set<String> verbs = lowerSet(node.path("verbs"));
         Set<String> nouns = lowerSet(node.path("nouns"));
         if (verbs.isEmpty() == nouns.isEmpty()) {
@@ -297,7 +302,25 @@ public final class RuleBook {
         return 1;
     }
 
-    private static String preview(JsonNode node) {
+    /** The first boolean inside a list anywhere in the rule ("lemmas: [on]"), as written, or null. */
+    private static String booleanInList(JsonNode node) {
+        if (node.isArray()) {
+            for (JsonNode n : node) {
+                if (n.isBoolean()) {
+                    return n.asText();
+                }
+            }
+        }
+        for (JsonNode n : node) {
+            String inner = n.isContainerNode() ? booleanInList(n) : null;
+            if (inner != null) {
+                return inner;
+            }
+        }
+        return null;
+    }
+
+        private static String preview(JsonNode node) {
         String s = node.toString();
         return s.length() > 80 ? s.substring(0, 80) + "…" : s;
     }

@@ -111,6 +111,16 @@ class RuleFilesTest {
     }
 
     @Test
+    void anUnquotedOnInsideALemmaListIsALoadError() {
+        String yaml = "version: 1\ntype: PROTEST\nrules:\n  - id: protest.x\n    cameo: \"143\"\n    nouns: [strike]\n"
+                + "    requires: [{rel: case, lemmas: [on]}]\n";
+        RuleBookException e = assertThrows(RuleBookException.class, () -> RuleBook.fromTexts(Map.of("protest.yaml", yaml), ontology));
+        assertTrue(e.getMessage().contains("protest.yaml:4") && e.getMessage().contains("quote it"), e.getMessage());
+        String quoted = yaml.replace("lemmas: [on]", "lemmas: [\"on\"]");
+        assertEquals(1, RuleBook.fromTexts(Map.of("protest.yaml", quoted), ontology).rules().size());
+    }
+
+        @Test
     void hashChangesWithContent() {
         String a = "version: 1\ntype: ACCUSE\nrules:\n  - id: accuse.x\n    cameo: \"112\"\n    verbs: [accuse]\n";
         String b = a.replace("accuse]", "blame]");
