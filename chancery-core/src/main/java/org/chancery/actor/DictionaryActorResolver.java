@@ -1930,7 +1930,8 @@ public final class DictionaryActorResolver implements ActorResolver {
                     }
                 }
                 case "he", "his", "him", "she", "her" -> {
-                    if (!pronounInActorPosition(toks, i, w.equals("his") || w.equals("her") && !parsed, parsed, relation, head)) {
+                    if (!pronounInActorPosition(toks, i, w.equals("his") || w.equals("her") && !parsed, parsed, relation, head)
+                            || beforeCounterpart(toks, i)) {
                         break;
                     }
                     ActorMention a = antecedent(local, s.index(), this::isPerson, t.start());
@@ -2046,7 +2047,21 @@ public final class DictionaryActorResolver implements ActorResolver {
         return out;
     }
 
-    /** Head nouns of a description of a state: "the Gulf kingdom", "the island nation", "the Balkan republic". */
+    /** "his Russian counterpart": the owner is not the actor of the phrase, the counterpart's country is. */
+    private static boolean beforeCounterpart(List<Token> toks, int i) {
+        for (int k = i + 1; k < toks.size() && k <= i + 3; k++) {
+            String w = toks.get(k).text().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("counterpart") || w.equals("counterparts")) {
+                return true;
+            }
+            if (!toks.get(k).pos().startsWith("JJ") && !toks.get(k).pos().startsWith("NN")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+        /** Head nouns of a description of a state: "the Gulf kingdom", "the island nation", "the Balkan republic". */
     private static final Set<String> STATE_DESCRIPTION_HEADS = Set.of("country", "nation", "kingdom", "republic", "state",
             "island", "archipelago", "emirate", "monarchy", "sultanate");
     /** Modifiers that make the description another state than the one the text is about ("the neighbouring country"). */
