@@ -35,7 +35,7 @@ import org.chancery.ontology.PloverType;
  * rules:
  *   - id: accuse.accuse         # stable, unique across files
  *     cameo: "112"              # must exist in the ontology
- *     verbs: [accuse, blame]    # or nouns: [...]
+ *     verbs: [accuse, blame]    # or nouns: [...], or adjectives: [critical] (predicate: "X was critical of Y")
  *     particle: on              # optional: "call on"
  *     object: [embargo]         # optional shorthand for requires: [{rel: obj, lemmas: [...]}]
  *     requires: [{rel: "obl:on", lemmas: [list]}]
@@ -74,7 +74,7 @@ public final class RuleBook {
     /** Types whose events between coordinated parties read as one party acting toward the other. */
     static final Set<PloverType> SYMMETRIC_TYPES = Set.of(PloverType.AGREE, PloverType.CONSULT, PloverType.COOPERATE);
 
-    private static final Set<String> KNOWN_KEYS = Set.of("id", "cameo", "type", "verbs", "nouns", "particle", "object",
+    private static final Set<String> KNOWN_KEYS = Set.of("id", "cameo", "type", "verbs", "nouns", "adjectives", "particle", "object",
             "requires", "governors", "notGovernors", "notModifiers", "source", "target", "sourceOptional", "targetRequired", "allowSelf", "symmetric", "targetActors", "mode",
             "contexts", "weight", "examples");
 
@@ -180,10 +180,11 @@ public final class RuleBook {
         }
         Set<String> verbs = lowerSet(node.path("verbs"));
         Set<String> nouns = lowerSet(node.path("nouns"));
-        if (verbs.isEmpty() == nouns.isEmpty()) {
-            throw new RuleBookException(where + ": rule " + id + " must have exactly one of 'verbs' or 'nouns'");
+        Set<String> adjectives = lowerSet(node.path("adjectives"));
+        if ((verbs.isEmpty() ? 0 : 1) + (nouns.isEmpty() ? 0 : 1) + (adjectives.isEmpty() ? 0 : 1) != 1) {
+            throw new RuleBookException(where + ": rule " + id + " must have exactly one of 'verbs', 'nouns' or 'adjectives'");
         }
-        TriggerKind kind = verbs.isEmpty() ? TriggerKind.NOUN : TriggerKind.VERB;
+        TriggerKind kind = !verbs.isEmpty() ? TriggerKind.VERB : !nouns.isEmpty() ? TriggerKind.NOUN : TriggerKind.ADJECTIVE;
         PloverType type = node.hasNonNull("type") ? parseType(node.get("type").asText(), file, line) : fileType;
         if (type == null) {
             throw new RuleBookException(where + ": rule " + id + " has no type and the file declares none");
@@ -203,8 +204,8 @@ public final class RuleBook {
             }
             requires.add(new ArgumentRequirement(rel, lemmas));
         }
-        List<String> source = node.has("source") ? list(node.get("source")) : (kind == TriggerKind.VERB ? VERB_SOURCE : NOUN_SOURCE);
-        List<String> target = node.has("target") ? list(node.get("target")) : (kind == TriggerKind.VERB ? VERB_TARGET : NOUN_TARGET);
+        List<String> source = node.has("source") ? list(node.get("source")) : (kind.predicate() ? VERB_SOURCE : NOUN_SOURCE);
+        List<String> target = node.has("target") ? list(node.get("target")) : (kind.predicate() ? VERB_TARGET : NOUN_TARGET);
         target = derivedTargets(kind, target, node.has("object") || !node.path("requires").isEmpty());
         for (String spec : concat(source, target)) {
             ArgumentExtractor.checkSpec(spec, where + ": rule " + id);
@@ -237,7 +238,7 @@ public final class RuleBook {
                     + "; quote it (particle: \"off\")");
         }
         try {
-            return new Rule(id, file, line, kind, kind == TriggerKind.VERB ? verbs : nouns,
+            return new Rule(id, file, line, kind, kind == TriggerKind.VERB ? verbs : kind == TriggerKind.NOUN ? nouns : adjectives,
                     node.hasNonNull("particle") ? node.get("particle").asText().toLowerCase(Locale.ROOT) : null,
                     requires, lowerSet(node.path("governors")), lowerSet(node.path("notGovernors")), lowerSet(node.path("notModifiers")),
                     source, target,
@@ -265,7 +266,7 @@ public final class RuleBook {
             } else if (kind == TriggerKind.NOUN && spec.startsWith("nmod:") && !spec.contains("/") && !spec.equals("nmod:poss")
                     && !spec.equals("nmod:of")) {
                 extra = "gov.obl:" + spec.substring(5);
-            } else if (kind == TriggerKind.VERB && hasRequirement && spec.startsWith("obl:") && !spec.contains("/")) {
+            } else if (kind.predicate() && hasRequirement && spec.startsWith("obl:") && !spec.contains("/")) {
                 extra = "obj/nmod:" + spec.substring(4);
             }
             if (extra != null && !out.contains(extra)) {

@@ -99,7 +99,7 @@ public final class RuleEventCoder implements EventCoder {
     /** Parse gate support: whether any token's lemma (or lower-cased text) can trigger a rule. */
     public boolean mightTrigger(List<Token> tokens) {
         for (Token t : tokens) {
-            if ((t.isVerb() || t.isNoun()) && (!book.rulesFor(t.lemma().toLowerCase(Locale.ROOT)).isEmpty()
+            if ((t.isVerb() || t.isNoun() || t.pos().startsWith("JJ")) && (!book.rulesFor(t.lemma().toLowerCase(Locale.ROOT)).isEmpty()
                     || !book.rulesFor(t.text().toLowerCase(Locale.ROOT)).isEmpty())) {
                 return true;
             }
@@ -430,15 +430,22 @@ public final class RuleEventCoder implements EventCoder {
             src.ifPresent(h -> h.mentions().forEach(m -> blocked.add(m.code().value())));
         }
         Optional<SlotHit> tgt = args.first(t, r.target(), true, excludeT, blocked);
-        if (tgt.isEmpty() && r.kind() == TriggerKind.VERB) {
+        if (tgt.isEmpty() && r.kind().predicate()) {
             // "pledged to help Vietnam", "threatened to impose sanctions on Lithuania": the target of the complement
             List<Integer> complements = new ArrayList<>(g.children(t, "xcomp"));
             for (int x : g.children(t, "xcomp")) {
                 // "confirmed its readiness to continue boosting Pakistan's capacity": a complement of the complement
                 complements.addAll(g.children(x, "xcomp"));
             }
+            Set<String> sourceCountries = new HashSet<>();
+            src.ifPresent(h -> h.mentions().forEach(m -> sourceCountries.add(m.code().countryPart())));
             for (int x : complements) {
                 tgt = args.first(x, XCOMP_TARGET, true, excludeT, blocked);
+                if (tgt.isPresent() && tgt.get().mentions().stream().allMatch(m -> sourceCountries.contains(m.code().countryPart()))) {
+                    // "France is ready to contribute its troops to a force in Liberia": its own troops are what it
+                    // offers, not whom; the complement's own event lends its target later
+                    tgt = Optional.empty();
+                }
                 if (tgt.isPresent()) {
                     break;
                 }
