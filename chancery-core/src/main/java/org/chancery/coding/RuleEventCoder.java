@@ -403,9 +403,9 @@ public final class RuleEventCoder implements EventCoder {
         Set<Integer> exclude = new HashSet<>();
         for (int x : c.extra()) {
             // an adjective or compound the rule required ("Turkish bombing") may still name the actor, and so may a
-            // required oblique ("flew out of Kabul airport")
+            // required oblique ("flew out of Kabul airport") or subject ("Kenyan soldiers patrolled ...")
             String rel = g.governorRelation(x);
-            if (!(g.governor(x) == t && (rel.equals("amod") || rel.equals("compound") || rel.startsWith("obl")))) {
+            if (!(g.governor(x) == t && (rel.equals("amod") || rel.equals("compound") || rel.startsWith("obl") || rel.startsWith("nsubj")))) {
                 exclude.add(x);
             }
         }
@@ -416,6 +416,16 @@ public final class RuleEventCoder implements EventCoder {
             // a finite verb the parser left without a subject ("in that President Trump called these groups a threat"
             // parsed as a loose dependent): the actor right before it, adverbs and auxiliaries aside, is its subject
             src = args.adjacentSubject(t, exclude);
+        }
+        if (src.isEmpty() && r.kind() == TriggerKind.VERB && r.source().contains("nsubj") && g.token(t).pos().equals("VBG")
+                && !g.hasChild(t, "nsubj") && !g.hasChild(t, "nsubj:pass")) {
+            // "Vietnam summoned the envoy, accusing Beijing of ...": a participle clause hung on the main verb shares
+            // its subject
+            int gov = g.governor(t);
+            String rel = g.governorRelation(t).split(":")[0];
+            if (gov >= 0 && g.token(gov).isVerb() && (rel.equals("dep") || rel.equals("advcl"))) {
+                src = args.first(gov, List.of("nsubj", "obl:agent"), false, exclude);
+            }
         }
         Set<Integer> srcTokens = new HashSet<>();
         src.ifPresent(h -> h.mentions().forEach(m -> {

@@ -205,4 +205,12 @@ class ArgumentExtractionTest {
         assertTrue(Fixtures.code("concession-plain-withdrawal").stream().noneMatch(e -> e.type() == PloverType.CONCEDE));
         assertEquals(1, Fixtures.code("concession-plain-withdrawal").size());
     }
+
+    @Test
+    void aParticipleClauseOnTheMainVerbSharesItsSubject() {
+        List<CodedEvent> accusations = Fixtures.code("participle-subject").stream().filter(e -> e.type() == PloverType.ACCUSE).toList();
+        CodedEvent accusing = accusations.stream().filter(e -> e.triggerText().equals("accusing")).findFirst().orElseThrow();
+        assertEquals(List.of("VNM"), codes(accusing.source()));
+        assertEquals(List.of("CHNGOV"), codes(accusing.target()));
+    }
 }
