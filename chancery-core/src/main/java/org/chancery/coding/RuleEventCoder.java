@@ -263,7 +263,7 @@ public final class RuleEventCoder implements EventCoder {
             Optional<CodedEvent> e = build(g, args, c);
             if (e.isPresent()) {
                 events.add(e.get());
-                intentOf(e.get()).ifPresent(events::add);
+                intentOf(g, e.get()).ifPresent(events::add);
                 done.add(c.token());
                 consumed.addAll(c.extra());
             } else if (TRACE) {
@@ -813,8 +813,9 @@ public final class RuleEventCoder implements EventCoder {
                 p.version())));
     }
 
-    private Optional<CodedEvent> intentOf(CodedEvent e) {
-        if (e.modality() != Modality.PLANNED || !INTENT_CODES.containsKey(e.type())) {
+    private Optional<CodedEvent> intentOf(SentenceGraph g, CodedEvent e) {
+        if (!(e.modality() == Modality.PLANNED || e.modality() == Modality.HYPOTHETICAL && conditionalPromise(g, e.triggerToken()))
+                || !INTENT_CODES.containsKey(e.type())) {
             return Optional.empty();
         }
         CameoCode cameo = ontology.cameo(INTENT_CODES.get(e.type()));
@@ -823,6 +824,32 @@ public final class RuleEventCoder implements EventCoder {
         return Optional.of(new CodedEvent(e.sentenceIndex(), e.trigger(), e.triggerText(), e.triggerToken(), e.source(), e.target(),
                 type, ontology.ploverModeOf(cameo).orElse(null), e.contexts(), cameo, e.quantities(), Modality.ASSERTED,
                 e.confidence(), new Provenance(p.rule() + "+intent", p.dependencyPath(), p.entries(), p.dictionaries(), p.version())));
+    }
+
+    /**
+     * "He will use force if the opposition disrupts the vote", "we would cut aid unless ...": a will/would act under an
+     * if/unless condition is hypothetical as an act, but stating it is a threat or promise made now.
+     */
+    private static boolean conditionalPromise(SentenceGraph g, int trigger) {
+        boolean willing = false;
+        for (var d : g.children(trigger)) {
+            String w = g.lemma(d.dependent());
+            willing |= d.relation().equals("aux") && (w.equals("will") || w.equals("would") || w.equals("shall"));
+        }
+        if (!willing) {
+            return false;
+        }
+        for (var d : g.children(trigger)) {
+            if (d.baseRelation().equals("advcl")) {
+                for (var m : g.children(d.dependent())) {
+                    String w = g.lemma(m.dependent());
+                    if (m.relation().equals("mark") && (w.equals("if") || w.equals("unless"))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -213,4 +213,14 @@ class ArgumentExtractionTest {
         assertEquals(List.of("VNM"), codes(accusing.source()));
         assertEquals(List.of("CHNGOV"), codes(accusing.target()));
     }
+
+    @Test
+    void aWillActUnderAnIfConditionIsHypotheticalButStatingItIsAThreat() {
+        CodedEvent act = only("conditional-threat", PloverType.COERCE);
+        assertEquals(Modality.HYPOTHETICAL, act.modality());
+        CodedEvent threat = only("conditional-threat", PloverType.THREATEN);
+        assertEquals(Modality.ASSERTED, threat.modality());
+        assertEquals(List.of("CYPGOV"), codes(threat.source()));
+        assertEquals("coerce.use-force+intent", threat.provenance().rule());
+    }
 }
