@@ -288,6 +288,8 @@ public final class DictionaryActorResolver implements ActorResolver {
         boolean pendingBare;
         /** End (exclusive) of an unknown name after a title with no country word ("President Jane Roe"), or -1. */
         int titledNameTo = -1;
+        /** The country of "of COUNTRY" right after a titled name ("King Hassan of Morocco"), or null. */
+        String ofCountry;
         /** A demonym after "ethnic" ("ethnic Albanians"): people of the state they live in, decided later. */
         boolean ethnic;
 
@@ -820,14 +822,39 @@ public final class DictionaryActorResolver implements ActorResolver {
                 continue; // "League Secretary General Jane Roe": a longer title or a name owns it
             }
             int end = titledNameEnd(ps, hits, a.to, nerAvailable);
-            if (end - a.to >= 2 && (end >= ps.size() || !ps.get(end).capitalised())) {
+            String of = end > a.to ? ofCountryAfter(ps, hits, end) : null;
+            if (end == a.to) {
+                // "King Hassan of Morocco", "President Funes of El Salvador": one name word, its country after "of"
+                int one = a.to < ps.size() && ps.get(a.to).capitalised() && Character.isLetter(ps.get(a.to).text.charAt(0))
+                        && !ps.get(a.to).possessive && !isHitStart(hits, a.to) ? a.to + 1 : a.to;
+                of = one > a.to ? ofCountryAfter(ps, hits, one) : null;
+                if (of != null) {
+                    end = one;
+                }
+            }
+            if ((end - a.to >= 2 || of != null) && (end >= ps.size() || !ps.get(end).capitalised())) {
                 a.titledNameTo = end;
+                a.ofCountry = of;
             }
         }
         if (!added.isEmpty()) {
             hits.addAll(added);
             hits.sort((x, y) -> Integer.compare(x.from, y.from));
         }
+    }
+
+    /** The country named by "of [the] COUNTRY" starting at piece {@code at}, or null. */
+    private String ofCountryAfter(List<Piece> ps, List<Hit> hits, int at) {
+        if (at >= ps.size() || !ps.get(at).key.equals("of")) {
+            return null;
+        }
+        int c = at + 1 < ps.size() && ps.get(at + 1).key.equals("the") ? at + 2 : at + 1;
+        for (Hit h : hits) {
+            if (h.from == c && !h.dropped && h.form != null && h.kind() == EntryKind.COUNTRY && h.form.kind() == FormKind.NAME) {
+                return h.country();
+            }
+        }
+        return null;
     }
 
     /**
@@ -1391,6 +1418,9 @@ public final class DictionaryActorResolver implements ActorResolver {
                 if (local == null) {
                     local = sentenceState(ps, hits, h, true); // "riot police fired tear gas in Caracas"
                 }
+            }
+            if (local == null && titled && a.ofCountry != null) {
+                local = a.ofCountry;
             }
             if (local == null && titled) {
                 local = sentenceState(ps, hits, h, false);

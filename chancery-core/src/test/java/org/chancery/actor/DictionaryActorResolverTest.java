@@ -412,6 +412,7 @@ class DictionaryActorResolverTest {
         "Ana Ruiz, Peru's foreign minister, met the envoy. Ruiz said talks went well.; Ana Ruiz=PERGOV | Peru's foreign minister=PERGOV | Ruiz=PERGOV",
         "Marek Nowak of Greenpeace criticised the plan. Nowak called it reckless.; Marek Nowak=NGO | Greenpeace=NGO | Nowak=NGO",
         "Ruiz said talks went well.; ''",
+        "King Tupou of Tonga welcomed the Fijian envoy.; King Tupou=TONGOV | Tonga=TON | Fijian envoy=FJIGOV",
     })
     void personsTheDictionaryLacksAreKnownByHowTheTextIntroducesThem(String text, String expected) {
         assertEquals(expected, render(text, DATE));
