@@ -866,9 +866,16 @@ public final class RuleEventCoder implements EventCoder {
         List<CodedEvent> out = new ArrayList<>(events.size());
         for (CodedEvent e : events) {
             boolean echo = false;
-            if (e.provenance().rule().endsWith("+intent")) {
+            if (e.provenance().rule().endsWith("+intent") && e.type() == PloverType.AGREE) {
+                // only a cooperative intent repeats the agreement; "prepared to impose martial law" is still a threat
                 for (var d : g.parents(e.triggerToken())) {
                     echo |= d.relation().equals("xcomp") && agreeing.contains(d.governor());
+                    if (d.relation().equals("obj")) {
+                        // "ready to host a meeting": the planned meeting's intent is the readiness already coded
+                        for (var up : g.parents(d.governor())) {
+                            echo |= up.relation().equals("xcomp") && agreeing.contains(up.governor());
+                        }
+                    }
                 }
             }
             if (!echo) {
@@ -910,7 +917,12 @@ public final class RuleEventCoder implements EventCoder {
         for (CodedEvent e : events) {
             CodedEvent result = e;
             if (e.target().isEmpty() || e.provenance().dependencyPath().contains(" ~subtree~> ")) {
+                List<Integer> inners = new ArrayList<>(g.children(e.triggerToken(), "xcomp"));
                 for (int x : g.children(e.triggerToken(), "xcomp")) {
+                    // "ready to host a meeting between Israel and the PLO": the complement's nominal event lends too
+                    inners.addAll(g.children(x, "obj"));
+                }
+                for (int x : inners) {
                     for (CodedEvent inner : events) {
                         if (inner.triggerToken() == x && inner.sentenceIndex() == e.sentenceIndex() && !inner.target().isEmpty()
                                 && !inner.target().equals(e.source())) {

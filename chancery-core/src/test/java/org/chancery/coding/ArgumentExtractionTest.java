@@ -223,4 +223,12 @@ class ArgumentExtractionTest {
         assertEquals(List.of("CYPGOV"), codes(threat.source()));
         assertEquals("coerce.use-force+intent", threat.provenance().rule());
     }
+
+    @Test
+    void anOfferToHostAMeetingTakesTheMeetingsParticipantsAsTargets() {
+        CodedEvent offer = only("complement-noun-target", PloverType.AGREE);
+        assertEquals(List.of("NOR"), codes(offer.source()));
+        assertEquals(List.of("COL", "VEN"), codes(offer.target()));
+        assertTrue(offer.provenance().dependencyPath().contains("target from complement"), offer.provenance().dependencyPath());
+    }
 }
