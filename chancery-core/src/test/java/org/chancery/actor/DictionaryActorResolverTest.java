@@ -402,6 +402,7 @@ class DictionaryActorResolverTest {
         "Fiji expelled the envoy. The neighbouring country protested.; Fiji=FJI",
         "The president of Peru flew to Quito. He urged Ecuador to reopen the border.; The president of Peru=PERGOV | Quito=ECU@place | ~He=PERGOV | Ecuador=ECU",
         "The president of Peru met his Chilean counterpart.; The president of Peru=PERGOV | Chilean=CHL",
+        "Brazil faces a deficit. The federal government cut fuel taxes.; Brazil=BRA | The federal government=BRAGOV",
     })
     void descriptionsOfStatesAndPronounsForOfficesReferBack(String text, String expected) {
         assertEquals(expected, render(text, DATE));
