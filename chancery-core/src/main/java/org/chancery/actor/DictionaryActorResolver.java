@@ -843,7 +843,21 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
     }
 
-    /** The country named by "of [the] COUNTRY" starting at piece {@code at}, or null. */
+    /** The country of a place or state named by "of [the] PLACE" starting at piece {@code at}, or null. */
+    private String placeAfterOf(List<Piece> ps, List<Hit> hits, int at) {
+        if (at >= ps.size() || !ps.get(at).key.equals("of")) {
+            return null;
+        }
+        int c = at + 1 < ps.size() && ps.get(at + 1).key.equals("the") ? at + 2 : at + 1;
+        for (Hit h : hits) {
+            if (h.from == c && !h.dropped && h.code != null && dictionary.isCountry(h.code.countryPart())) {
+                return h.code.countryPart();
+            }
+        }
+        return null;
+    }
+
+        /** The country named by "of [the] COUNTRY" starting at piece {@code at}, or null. */
     private String ofCountryAfter(List<Piece> ps, List<Hit> hits, int at) {
         if (at >= ps.size() || !ps.get(at).key.equals("of")) {
             return null;
@@ -1413,6 +1427,10 @@ public final class DictionaryActorResolver implements ActorResolver {
                 continue; // a bare office is "the president" alone, not a title before a name or a list
             }
             String local = a.agent.sector().equals("REB") ? armedGroupCountry(ps, hits, h, history) : null;
+            if (local == null && a.agent.title() && !titled) {
+                // "the provincial governor of Sindh", "the mayor of Lyon": the office is that place's
+                local = placeAfterOf(ps, hits, a.to);
+            }
             if (local == null && LOCAL_SECTORS.contains(a.agent.sector())) {
                 local = sentenceState(ps, hits, h, false);
                 if (local == null) {

@@ -403,6 +403,7 @@ class DictionaryActorResolverTest {
         "The president of Peru flew to Quito. He urged Ecuador to reopen the border.; The president of Peru=PERGOV | Quito=ECU@place | ~He=PERGOV | Ecuador=ECU",
         "The president of Peru met his Chilean counterpart.; The president of Peru=PERGOV | Chilean=CHL",
         "Brazil faces a deficit. The federal government cut fuel taxes.; Brazil=BRA | The federal government=BRAGOV",
+        "The provincial governor of Sindh hailed the Russian decision.; The provincial governor=PAKGOV | Sindh=PAK@place | Russian=RUS",
     })
     void descriptionsOfStatesAndPronounsForOfficesReferBack(String text, String expected) {
         assertEquals(expected, render(text, DATE));
