@@ -950,7 +950,8 @@ public final class RuleEventCoder implements EventCoder {
      */
     private Optional<CodedEvent> refusalOf(SentenceGraph g, CodedEvent e) {
         if (e.modality() != Modality.NEGATED || !REFUSAL_CODES.containsKey(e.type()) || e.source().isEmpty()
-                || !g.token(e.triggerToken()).isVerb()) {
+                || !(g.token(e.triggerToken()).isVerb() || g.token(e.triggerToken()).pos().startsWith("JJ"))) {
+            // a verb or a predicate adjective: "is not ready to accept" refuses as "would not accept" does
             return Optional.empty();
         }
         for (var d : g.parents(e.triggerToken())) {

@@ -231,4 +231,13 @@ class ArgumentExtractionTest {
         assertEquals(List.of("COL", "VEN"), codes(offer.target()));
         assertTrue(offer.provenance().dependencyPath().contains("target from complement"), offer.provenance().dependencyPath());
     }
+
+    @Test
+    void notReadyToAcceptIsARefusal() {
+        CodedEvent refusal = only("not-ready-refusal", PloverType.REJECT);
+        assertEquals(Modality.ASSERTED, refusal.modality());
+        assertEquals(List.of("MDA"), codes(refusal.source()));
+        assertEquals(List.of("RUS"), codes(refusal.target()));
+        assertEquals(Modality.NEGATED, only("not-ready-refusal", PloverType.AGREE).modality());
+    }
 }
