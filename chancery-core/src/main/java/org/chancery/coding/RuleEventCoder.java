@@ -331,6 +331,11 @@ public final class RuleEventCoder implements EventCoder {
                     List<Integer> next = new ArrayList<>();
                     for (int c : cur) {
                         next.addAll(g.children(c, part));
+                        if (part.equals("amod")) {
+                            // the parser makes a noun modifier amod or compound as it pleases: "military cooperation"
+                            // (amod), "security cooperation" (compound)
+                            next.addAll(g.children(c, "compound"));
+                        }
                     }
                     cur = next;
                 }
