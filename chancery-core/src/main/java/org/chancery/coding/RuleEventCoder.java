@@ -31,7 +31,8 @@ import org.chancery.ontology.PloverType;
  *
  * <p>For rule writers, {@code -Dchancery.trace=true} prints to stderr every candidate whose trigger and
  * constraints matched but that was dropped when its actors were built (no source, a bare topic noun,
- * a required target missing): the usual reason a sentence with the right words yields nothing.
+ * a required target missing), the usual reason a sentence with the right words yields nothing, and every
+ * candidate whose trigger word another rule's event already took.
  */
 public final class RuleEventCoder implements EventCoder {
     private static final boolean TRACE = Boolean.getBoolean("chancery.trace");
@@ -99,7 +100,7 @@ public final class RuleEventCoder implements EventCoder {
     /** Parse gate support: whether any token's lemma (or lower-cased text) can trigger a rule. */
     public boolean mightTrigger(List<Token> tokens) {
         for (Token t : tokens) {
-            if ((t.isVerb() || t.isNoun() || t.pos().startsWith("JJ")) && (!book.rulesFor(t.lemma().toLowerCase(Locale.ROOT)).isEmpty()
+            if ((t.isVerb() || t.isNoun() || TriggerKind.ADJECTIVE.accepts(t.pos())) && (!book.rulesFor(t.lemma().toLowerCase(Locale.ROOT)).isEmpty()
                     || !book.rulesFor(t.text().toLowerCase(Locale.ROOT)).isEmpty())) {
                 return true;
             }
@@ -245,10 +246,7 @@ public final class RuleEventCoder implements EventCoder {
         List<CodedEvent> events = new ArrayList<>();
         for (Candidate c : candidates) {
             if (done.contains(c.token()) || consumed.contains(c.token())) {
-                if (TRACE) {
-                    System.err.println("TRACE-LOST " + c.rule().id() + " '" + g.token(c.token()).text() + "' s" + g.sentence().index()
-                            + " (its trigger word already carries another rule's event)");
-                }
+                trace("TRACE-LOST", g, c, "its trigger word already carries another rule's event");
                 continue;
             }
             boolean clash = false;
@@ -266,9 +264,8 @@ public final class RuleEventCoder implements EventCoder {
                 intentOf(g, e.get()).ifPresent(events::add);
                 done.add(c.token());
                 consumed.addAll(c.extra());
-            } else if (TRACE) {
-                System.err.println("TRACE-DROP " + c.rule().id() + " '" + g.token(c.token()).text() + "' s" + g.sentence().index()
-                        + " (matched, but no event: missing source or required target)");
+            } else {
+                trace("TRACE-DROP", g, c, "matched, but no event: missing source or required target");
             }
         }
         events = dropHostsOfCodedMeetings(g, events);
@@ -288,6 +285,13 @@ public final class RuleEventCoder implements EventCoder {
                 .thenComparing(e -> e.provenance().rule().endsWith(CONCESSION_SUFFIX))
                 .thenComparing(e -> e.type().name()));
         return events;
+    }
+
+    /** With {@code -Dchancery.trace=true}: one stderr line per candidate that yields no event, and why. */
+    private static void trace(String kind, SentenceGraph g, Candidate c, String why) {
+        if (TRACE) {
+            System.err.println(kind + " " + c.rule().id() + " '" + g.token(c.token()).text() + "' s" + g.sentence().index() + " (" + why + ")");
+        }
     }
 
     /**
@@ -774,11 +778,6 @@ public final class RuleEventCoder implements EventCoder {
         return -1;
     }
 
-    /**
-     * A planned cooperative or conflictual act is also, as written, an asserted expression of intent:
-     * "Portugal will support Turkey" is AGREE (CAMEO 03x) besides a planned SUPPORT; "will impose
-     * sanctions" is THREATEN (13x). The intent event shares the trigger and actors.
-     */
     /** Suffix of the rule id of an event that is the concession reading of another (see {@link #concessionOf}). */
     static final String CONCESSION_SUFFIX = "+concession";
     /** De-escalations that are also concessions to the other side: truces, easing a blockade, demobilising. */
@@ -818,6 +817,12 @@ public final class RuleEventCoder implements EventCoder {
                 p.version())));
     }
 
+    /**
+     * A planned cooperative or conflictual act is also, as written, an asserted expression of intent:
+     * "Portugal will support Turkey" is AGREE (CAMEO 03x) besides a planned SUPPORT; "will impose
+     * sanctions" is THREATEN (13x); so is a conditional "will use force if ...". The intent event shares the trigger
+     * and actors.
+     */
     private Optional<CodedEvent> intentOf(SentenceGraph g, CodedEvent e) {
         if (!(e.modality() == Modality.PLANNED || e.modality() == Modality.HYPOTHETICAL && conditionalPromise(g, e.triggerToken()))
                 || !INTENT_CODES.containsKey(e.type())) {
@@ -955,7 +960,7 @@ public final class RuleEventCoder implements EventCoder {
      */
     private Optional<CodedEvent> refusalOf(SentenceGraph g, CodedEvent e) {
         if (e.modality() != Modality.NEGATED || !REFUSAL_CODES.containsKey(e.type()) || e.source().isEmpty()
-                || !(g.token(e.triggerToken()).isVerb() || g.token(e.triggerToken()).pos().startsWith("JJ"))) {
+                || !(g.token(e.triggerToken()).isVerb() || TriggerKind.ADJECTIVE.accepts(g.token(e.triggerToken()).pos()))) {
             // a verb or a predicate adjective: "is not ready to accept" refuses as "would not accept" does
             return Optional.empty();
         }
