@@ -345,14 +345,21 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
     }
 
+    /**
+     * An actor the dictionary lacks, known from the text: its code and name, and the entry prefix saying how it was
+     * found ({@code named:} for organisations, {@code named-person:} for persons).
+     */
+    private record Named(String code, String name, String prefix) {
+    }
+
     /** Per-document state: publication date, persons seen, country counts for the focus. */
     private static final class Run {
         final LocalDate date;
         final Map<String, Integer> countryCounts = new LinkedHashMap<>();
         /** Names (keys) and acronyms of organisations the dictionary lacks → their code and name, once decided. */
-        final Map<String, String[]> namedOrganisations = new HashMap<>();
+        final Map<String, Named> namedOrganisations = new HashMap<>();
         /** Surnames of persons the dictionary lacks, introduced with their office ("Ana Ruiz, Peru's envoy") → code, name. */
-        final Map<String, String[]> namedPersons = new HashMap<>();
+        final Map<String, Named> namedPersons = new HashMap<>();
         /** Person entry id → position of its latest full-name mention, for surnames. */
         final Map<String, Integer> personsSeen = new HashMap<>();
         int seen;
@@ -822,12 +829,12 @@ public final class DictionaryActorResolver implements ActorResolver {
                 continue; // "League Secretary General Jane Roe": a longer title or a name owns it
             }
             int end = titledNameEnd(ps, hits, a.to, nerAvailable);
-            String of = end > a.to ? ofCountryAfter(ps, hits, end) : null;
+            String of = end > a.to ? placeAfterOf(ps, hits, end, true) : null;
             if (end == a.to) {
                 // "King Hassan of Morocco", "President Funes of El Salvador": one name word, its country after "of"
                 int one = a.to < ps.size() && ps.get(a.to).capitalised() && Character.isLetter(ps.get(a.to).text.charAt(0))
                         && !ps.get(a.to).possessive && !isHitStart(hits, a.to) ? a.to + 1 : a.to;
-                of = one > a.to ? ofCountryAfter(ps, hits, one) : null;
+                of = one > a.to ? placeAfterOf(ps, hits, one, true) : null;
                 if (of != null) {
                     end = one;
                 }
@@ -843,35 +850,30 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
     }
 
-    /** The country of a place or state named by "of [the] PLACE" starting at piece {@code at}, or null. */
-    private String placeAfterOf(List<Piece> ps, List<Hit> hits, int at) {
+    /**
+     * The country named by "of [the] X" starting at piece {@code at}: with {@code countryNameOnly}, X must be a
+     * country's name ("King Hassan of Morocco"), else any place or state ("the governor of Sindh"); null if none.
+     */
+    private String placeAfterOf(List<Piece> ps, List<Hit> hits, int at, boolean countryNameOnly) {
         if (at >= ps.size() || !ps.get(at).key.equals("of")) {
             return null;
         }
         int c = at + 1 < ps.size() && ps.get(at + 1).key.equals("the") ? at + 2 : at + 1;
         for (Hit h : hits) {
-            if (h.from == c && !h.dropped && h.code != null && dictionary.isCountry(h.code.countryPart())) {
+            if (h.from != c || h.dropped) {
+                continue;
+            }
+            if (countryNameOnly && h.form != null && h.kind() == EntryKind.COUNTRY && h.form.kind() == FormKind.NAME) {
+                return h.country();
+            }
+            if (!countryNameOnly && h.code != null && dictionary.isCountry(h.code.countryPart())) {
                 return h.code.countryPart();
             }
         }
         return null;
     }
 
-        /** The country named by "of [the] COUNTRY" starting at piece {@code at}, or null. */
-    private String ofCountryAfter(List<Piece> ps, List<Hit> hits, int at) {
-        if (at >= ps.size() || !ps.get(at).key.equals("of")) {
-            return null;
-        }
-        int c = at + 1 < ps.size() && ps.get(at + 1).key.equals("the") ? at + 2 : at + 1;
-        for (Hit h : hits) {
-            if (h.from == c && !h.dropped && h.form != null && h.kind() == EntryKind.COUNTRY && h.form.kind() == FormKind.NAME) {
-                return h.country();
-            }
-        }
-        return null;
-    }
-
-    /**
+        /**
      * End of an unknown name after a bare title: up to four capitalised proper nouns (a hyphen may join
      * two of them, "Jean-Marc"), none a dictionary match; when names are tagged, the run must end in a
      * PERSON word (taggers often miss a first name but rarely the surname).
@@ -1429,7 +1431,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             String local = a.agent.sector().equals("REB") ? armedGroupCountry(ps, hits, h, history) : null;
             if (local == null && a.agent.title() && !titled) {
                 // "the provincial governor of Sindh", "the mayor of Lyon": the office is that place's
-                local = placeAfterOf(ps, hits, a.to);
+                local = placeAfterOf(ps, hits, a.to, false);
             }
             if (local == null && LOCAL_SECTORS.contains(a.agent.sector())) {
                 local = sentenceState(ps, hits, h, false);
@@ -1514,125 +1516,136 @@ public final class DictionaryActorResolver implements ActorResolver {
      * code for the rest of the document. The entry is {@code named:NAME}: explain shows it was inferred, not listed.
      */
     private void namedOrganisations(Sentence s, List<Piece> ps, List<Hit> hits, Run run, List<ActorMention> history) {
-        if (mostlyCapitalised(ps)) {
+        if (titleCaseHeadline(ps)) {
             return; // a headline in title case: its capitals are not names
         }
         List<Hit> added = new ArrayList<>();
         int i = 0;
         while (i < ps.size()) {
             Piece p = ps.get(i);
-            String known = p.capitalised() && !hitCovers(hits, i) ? null : "";
-            if (known == null && p.text.length() >= 2 && p.text.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
-                    && run.namedOrganisations.containsKey("acronym:" + p.text)) {
-                // a later "CFA" for "the Coastal Fisheries Authority (CFA)"
-                String[] v = run.namedOrganisations.get("acronym:" + p.text);
-                Hit h = new Hit(i, i + 1, null, null);
-                h.set(ActorCode.of(v[0]), ResolutionBasis.AGENT, "named:" + v[1], v[1]);
-                added.add(h);
+            if (!p.capitalised() || hitCovers(hits, i)) {
                 i++;
                 continue;
             }
-            if (known != null || !isNameWord(p)) {
+            Named known = isAcronym(p.text) ? run.namedOrganisations.get("acronym:" + p.text) : null;
+            if (known != null) {
+                added.add(namedHit(known, i, i + 1)); // a later "CFA" for "the Coastal Fisheries Authority (CFA)"
+                i++;
+                continue;
+            }
+            if (!isNameWord(p)) {
                 i++;
                 continue;
             }
             // the longest run of name words and connectors starting here
-            int j = i;
             int lastName = i;
-            while (j < ps.size() && (isNameWord(ps.get(j)) || NAME_CONNECTORS.contains(ps.get(j).key) && j > i
-                    || ps.get(j).possessive && j > i)) {
+            int names = 0;
+            for (int j = i; j < ps.size() && (isNameWord(ps.get(j)) || j > i && (NAME_CONNECTORS.contains(ps.get(j).key)
+                    || ps.get(j).possessive)); j++) {
                 if (isNameWord(ps.get(j))) {
                     lastName = j;
+                    names++;
                 }
-                j++;
             }
             int end = lastName + 1;
             int head = -1;
-            for (int k = i; k < end; k++) {
+            for (int k = i; k < end && head < 0; k++) {
                 if (ORGANISATION_HEADS.containsKey(ps.get(k).key) && (k + 1 == end || NAME_CONNECTORS.contains(ps.get(k + 1).key)
                         && !ps.get(k + 1).key.equals("and"))) {
                     head = k;
-                    break;
-                }
-            }
-            int names = 0;
-            for (int k = i; k < end; k++) {
-                if (isNameWord(ps.get(k))) {
-                    names++;
                 }
             }
             if (head < 0 || names < 2 || agentInside(hits, i, end, head) || overlapsOtherThanCountry(hits, i, end)) {
                 i = end;
                 continue;
             }
-            String name = ps.subList(i, end).stream().map(x -> x.text).reduce((a, b) -> a + " " + b).orElse("");
+            String name = String.join(" ", ps.subList(i, end).stream().map(x -> x.text).toList());
             String key = "name:" + name.toLowerCase(java.util.Locale.ROOT);
-            String[] decided = run.namedOrganisations.get(key);
-            if (decided == null) {
-                String sector = ORGANISATION_HEADS.get(ps.get(head).key);
-                String inside = null;
-                boolean insurgent = false;
-                for (int k = i; k < end; k++) {
-                    insurgent |= INSURGENT_WORDS.contains(ps.get(k).key);
+            Named named = run.namedOrganisations.get(key);
+            if (named == null) {
+                String code = organisationCode(s, ps, hits, i, end, head, run, history);
+                if (code == null) {
+                    i = end;
+                    continue;
                 }
-                for (Hit x : hits) {
-                    // a country word inside the name, whether or not it stood as a mention ("Palestine Solidarity")
-                    if (x.from >= i && x.to <= end && x.form != null && x.kind() == EntryKind.COUNTRY) {
-                        inside = x.form.entry().code().countryPart();
-                    }
-                }
-                if (ps.get(head).key.equals("army") && inside != null && !insurgent) {
-                    sector = "MIL"; // "the Ruritanian National Army" is a state's
-                }
-                if (ps.get(head).key.equals("movement") && insurgent) {
-                    sector = "REB";
-                }
-                boolean international = false;
-                for (int k = i; k < end; k++) {
-                    international |= INTERNATIONAL_WORDS.contains(ps.get(k).key);
-                }
-                if (international && inside == null && Set.of("GOV", "LEG", "JUD").contains(sector)) {
-                    sector = "IGO"; // "the International Whaling Commission" belongs to no one state
-                }
-                String country = inside;
-                if (country == null && (sector.equals("IGO") || international && sector.equals("NGO"))) {
-                    decided = new String[] {sector, name};
-                    run.namedOrganisations.put(key, decided);
-                } else if (country == null && !sector.equals("NGO")) {
-                    country = firstStateOf(hits, i, end);
-                }
-                if (decided == null && country == null && !sector.equals("NGO")) {
-                    country = localFocus(s, ps, hits, -1, history, run.countryCounts);
-                }
-                if (decided == null) {
-                    String code = country == null ? (sector.equals("NGO") ? "NGO" : null) : country + sector;
-                    if (code == null) {
-                        i = end;
-                        continue;
-                    }
-                    decided = new String[] {code, name};
-                    run.namedOrganisations.put(key, decided);
-                }
+                named = new Named(code, name, "named:");
+                run.namedOrganisations.put(key, named);
             }
             for (Hit x : hits) {
                 if (!x.dropped && x.from >= i && x.to <= end) {
                     x.dropped = true; // "Ruritanian" inside the name is part of it, not a mention of its own
                 }
             }
-            Hit h = new Hit(i, end, null, null);
-            h.set(ActorCode.of(decided[0]), ResolutionBasis.AGENT, "named:" + decided[1], decided[1]);
+            Hit h = namedHit(named, i, end);
             h.spanFrom = i > 0 && ps.get(i - 1).key.equals("the") ? i - 1 : i;
             added.add(h);
-            if (end + 2 < ps.size() && ps.get(end).text.equals("(") && ps.get(end + 2).text.equals(")")
-                    && ps.get(end + 1).text.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
-                run.namedOrganisations.put("acronym:" + ps.get(end + 1).text, decided);
-                Hit acronym = new Hit(end + 1, end + 2, null, null);
-                acronym.set(ActorCode.of(decided[0]), ResolutionBasis.AGENT, "named:" + decided[1], decided[1]);
-                added.add(acronym);
+            if (end + 2 < ps.size() && ps.get(end).text.equals("(") && ps.get(end + 2).text.equals(")") && isAcronym(ps.get(end + 1).text)) {
+                run.namedOrganisations.put("acronym:" + ps.get(end + 1).text, named);
+                added.add(namedHit(named, end + 1, end + 2));
                 end += 3;
             }
             i = end;
         }
+        addSorted(hits, added);
+    }
+
+    /**
+     * The code of an organisation named by pieces [from, to) with its head word at {@code head}: the sector from the
+     * head, the country from a country word inside the name, else the sentence's first state (as an actor, else as a
+     * place), else the focus; international bodies are IGO, NGOs without a country word NGO; null when no country.
+     */
+    private String organisationCode(Sentence s, List<Piece> ps, List<Hit> hits, int from, int to, int head, Run run,
+                                    List<ActorMention> history) {
+        String sector = ORGANISATION_HEADS.get(ps.get(head).key);
+        boolean insurgent = false;
+        boolean international = false;
+        for (int k = from; k < to; k++) {
+            insurgent |= INSURGENT_WORDS.contains(ps.get(k).key);
+            international |= INTERNATIONAL_WORDS.contains(ps.get(k).key);
+        }
+        String inside = null;
+        for (Hit x : hits) {
+            // a country word inside the name, whether or not it stood as a mention ("Palestine Solidarity")
+            if (x.from >= from && x.to <= to && x.form != null && x.kind() == EntryKind.COUNTRY) {
+                inside = x.form.entry().code().countryPart();
+            }
+        }
+        if (ps.get(head).key.equals("army") && inside != null && !insurgent) {
+            sector = "MIL"; // "the Ruritanian National Army" is a state's
+        } else if (ps.get(head).key.equals("movement") && insurgent) {
+            sector = "REB";
+        }
+        if (inside != null) {
+            return inside + sector;
+        }
+        if (international && Set.of("GOV", "LEG", "JUD", "NGO").contains(sector)) {
+            return sector.equals("NGO") ? "NGO" : "IGO"; // "the International Whaling Commission" belongs to no one state
+        }
+        if (sector.equals("NGO")) {
+            return "NGO";
+        }
+        String country = sentenceState(ps, hits, -1, false);
+        if (country == null) {
+            country = sentenceState(ps, hits, -1, true); // "the Harbour Union in Valparaiso"
+        }
+        if (country == null) {
+            country = localFocus(s, ps, hits, -1, history, run.countryCounts);
+        }
+        return country == null ? null : country + sector;
+    }
+
+    /** A hit for an actor the text introduced, over pieces [from, to). */
+    private Hit namedHit(Named n, int from, int to) {
+        Hit h = new Hit(from, to, null, null);
+        h.set(ActorCode.of(n.code()), ResolutionBasis.AGENT, n.prefix() + n.name(), n.name());
+        return h;
+    }
+
+    private static boolean isAcronym(String text) {
+        return text.length() >= 2 && text.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    private static void addSorted(List<Hit> hits, List<Hit> added) {
         if (!added.isEmpty()) {
             hits.addAll(added);
             hits.sort((x, y) -> Integer.compare(x.from, y.from));
@@ -1674,18 +1687,6 @@ public final class DictionaryActorResolver implements ActorResolver {
         return false;
     }
 
-    /** The first state the sentence names outside pieces [from, to), as an actor or a place. */
-    private String firstStateOf(List<Hit> hits, int from, int to) {
-        for (Hit x : hits) {
-            if ((x.to <= from || x.from >= to) && x.code != null && !x.dropped && dictionary.isCountry(x.code.countryPart())
-                    && x.basis != ResolutionBasis.PERSON_TENURE && x.basis != ResolutionBasis.COREFERENCE
-                    && (x.name == null || !x.name.endsWith(BY_FOCUS))) {
-                return x.code.countryPart();
-            }
-        }
-        return null;
-    }
-
     /**
      * Persons the dictionary lacks, known from how the text introduces them: a titled name ("Foreign Minister Ana
      * Ruiz"), a name with its office in apposition ("Ana Ruiz, Peru's foreign minister,"), or a name "of" an
@@ -1701,7 +1702,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 String name = h.name.endsWith(BY_FOCUS) ? h.name.substring(0, h.name.length() - BY_FOCUS.length()) : h.name;
                 String[] words = name.trim().split("\\s+");
                 if (words.length >= 2 && Character.isUpperCase(words[words.length - 1].charAt(0))) {
-                    run.namedPersons.put(Surface.key(words[words.length - 1]), new String[] {h.code.value(), name});
+                    run.namedPersons.put(Surface.key(words[words.length - 1]), new Named(h.code.value(), name, "named-person:"));
                 }
             }
         }
@@ -1718,24 +1719,20 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             String name = String.join(" ", ps.subList(i, end).stream().map(p -> p.text).toList());
             String surname = ps.get(end - 1).key;
-            String[] code = run.namedPersons.get(surname);
-            if (code == null && end - i >= 2) {
-                code = introducedBy(ps, hits, end, name);
+            Named person = run.namedPersons.get(surname);
+            if (person == null && end - i >= 2) {
+                String code = introducedBy(ps, hits, end);
                 if (code != null) {
-                    run.namedPersons.put(surname, code);
+                    person = new Named(code, name, "named-person:");
+                    run.namedPersons.put(surname, person);
                 }
             }
-            if (code != null) {
-                Hit n = new Hit(i, end, null, null);
-                n.set(ActorCode.of(code[0]), ResolutionBasis.AGENT, "named-person:" + code[1], code[1]);
-                added.add(n);
+            if (person != null) {
+                added.add(namedHit(person, i, end));
             }
             i = end;
         }
-        if (!added.isEmpty()) {
-            hits.addAll(added);
-            hits.sort((x, y) -> Integer.compare(x.from, y.from));
-        }
+        addSorted(hits, added);
     }
 
     /** A word of a person's name: tagged PERSON, or a proper noun where the sentence has no name tags. */
@@ -1748,7 +1745,7 @@ public final class DictionaryActorResolver implements ActorResolver {
      * The code an office in apposition gives the name ending at {@code end} ("Ana Ruiz, Peru's foreign minister" or
      * "Ana Ruiz, the Peruvian envoy"), or the organisation or country after "of" ("Piotr Nowak of Greenpeace").
      */
-    private String[] introducedBy(List<Piece> ps, List<Hit> hits, int end, String name) {
+    private String introducedBy(List<Piece> ps, List<Hit> hits, int end) {
         if (end + 1 < ps.size() && ps.get(end).key.equals(",")) {
             int at = end + 1;
             if (at < ps.size() && (ps.get(at).key.equals("the") || ps.get(at).key.equals("a") || ps.get(at).key.equals("an"))) {
@@ -1758,7 +1755,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 if ((h.spanFrom == at || h.from == at || h.spanFrom == end + 1) && !h.dropped && h.code != null && !h.locative
                         && h.basis == ResolutionBasis.AGENT && h.entry != null && (h.entry.startsWith("agent:") || h.entry.startsWith("title:"))
                         && dictionary.isCountry(h.code.countryPart()) && singularOffice(h.entry.substring(h.entry.indexOf(':') + 1))) {
-                    return new String[] {h.code.value(), name};
+                    return h.code.value();
                 }
             }
         }
@@ -1767,7 +1764,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             for (Hit h : hits) {
                 if (h.from == at && !h.dropped && h.code != null && !h.locative && (h.kind() == EntryKind.ORGANIZATION
                         || h.entry != null && h.entry.startsWith("named:") || h.kind() == EntryKind.COUNTRY && h.form.kind() == FormKind.NAME)) {
-                    return new String[] {h.code.value(), name};
+                    return h.code.value();
                 }
             }
         }
@@ -1775,7 +1772,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     }
 
     /** A title-case headline ("Rebels Attack Army Base"): a capitalised verb after the first word. */
-    private static boolean mostlyCapitalised(List<Piece> ps) {
+    private static boolean titleCaseHeadline(List<Piece> ps) {
         for (int k = 1; k < ps.size(); k++) {
             if (ps.get(k).pos.startsWith("VB") && ps.get(k).capitalised()) {
                 return true;
@@ -1847,8 +1844,9 @@ public final class DictionaryActorResolver implements ActorResolver {
      * ({@code places == false}), or a country named only as a place ({@code places == true}).
      */
     private String sentenceState(List<Piece> ps, List<Hit> hits, int h, boolean places) {
+        Hit self = h >= 0 ? hits.get(h) : null;
         for (Hit x : hits) {
-            if (x != hits.get(h) && x.code != null && !x.dropped && x.locative == places && dictionary.isCountry(x.code.countryPart())
+            if (x != self && x.code != null && !x.dropped && x.locative == places && dictionary.isCountry(x.code.countryPart())
                     && x.basis != ResolutionBasis.PERSON_TENURE && x.basis != ResolutionBasis.COREFERENCE
                     && !x.name.endsWith(BY_FOCUS)) {
                 return x.code.countryPart();
@@ -2015,6 +2013,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                     }
                     String n1 = toks.get(i + 1).text().toLowerCase(java.util.Locale.ROOT);
                     String n2 = i + 2 < toks.size() ? toks.get(i + 2).text().toLowerCase(java.util.Locale.ROOT) : "";
+                    int described = n1.equals("country") ? -1 : stateDescriptionEnd(toks, i, hits, ps);
                     if (n1.equals("country")) {
                         if (n2.equals("of") || covered(hits, ps, toks.get(i + 1))) {
                             break;
@@ -2023,12 +2022,11 @@ public final class DictionaryActorResolver implements ActorResolver {
                         if (a != null) {
                             out.add(corefMention(s, i, i + 2, a, ActorCode.of(a.code().countryPart())));
                         }
-                    } else if (stateDescriptionEnd(toks, i, hits, ps) > 0) {
+                    } else if (described > 0) {
                         // "the Central African country", "the Pacific island nation": the state the text is about
-                        int end = stateDescriptionEnd(toks, i, hits, ps);
                         ActorMention a = subjectState(local, s.index(), t.start());
                         if (a != null) {
-                            out.add(corefMention(s, i, end, a, ActorCode.of(a.code().countryPart())));
+                            out.add(corefMention(s, i, described, a, ActorCode.of(a.code().countryPart())));
                         }
                     } else if (COMMUNICATION_NOUNS.contains(toks.get(i + 1).lemma().toLowerCase(java.util.Locale.ROOT))
                             && authors.containsKey(toks.get(i + 1).lemma().toLowerCase(java.util.Locale.ROOT))
@@ -2121,7 +2119,7 @@ public final class DictionaryActorResolver implements ActorResolver {
      * The end (exclusive token index) of "the [modifiers] country" starting at the determiner {@code i}, where one to
      * four adjectives or proper nouns stand between "the" and a singular state noun ("the Central African country",
      * "the Pacific island nation", "the oil-rich kingdom"), not followed by "of" ("the West African country of Mali"
-     * names it); else -1. "the state" needs a modifier ("the Baltic state"), "the country" alone is handled apart.
+     * names it); else -1. Every head needs a modifier ("the Baltic state"); "the country" alone is handled apart.
      */
     private static int stateDescriptionEnd(List<Token> toks, int i, List<Hit> hits, List<Piece> ps) {
         int k = i + 1;
@@ -2141,10 +2139,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                     }
                     return -1;
                 }
-                if (modifiers == 0 || w.equals("state") && modifiers == 0) {
-                    return -1;
-                }
-                return k + 1;
+                return modifiers == 0 ? -1 : k + 1;
             }
             if (OTHER_STATE_MODIFIERS.contains(w) || !(t.pos().startsWith("JJ") || t.pos().equals("NNP") || t.pos().equals("NN")
                     || t.pos().equals("VBN") || t.pos().equals("HYPH") || w.equals("-"))) {
@@ -2292,13 +2287,7 @@ public final class DictionaryActorResolver implements ActorResolver {
      */
     /** Whether an agent noun is an office one person holds ("president", "interior minister"), not a body or a plural. */
     private boolean singularOffice(String surface) {
-        String first = Surface.key(surface.split(" ")[0]);
-        for (AgentNoun a : dictionary.agentsStartingWith(first)) {
-            if (a.surface().equals(surface)) {
-                return a.title() && !surface.endsWith("s");
-            }
-        }
-        return false;
+        return isTitle(surface) && !surface.endsWith("s");
     }
 
     private boolean isPerson(ActorMention m) {
