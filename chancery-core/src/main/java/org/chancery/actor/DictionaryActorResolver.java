@@ -1211,7 +1211,9 @@ public final class DictionaryActorResolver implements ActorResolver {
                     && (q.pos.startsWith("JJ") || q.pos.startsWith("NNP")) && (q.ner.equals("O") || q.ner.equals("MISC"))
                     && p + 1 < ps.size() && h + 1 < hits.size() && hits.get(h + 1).from == p + 1 && hits.get(h + 1).isAgent()
                     && !hits.get(h + 1).agent.title();
-            if (!community && (!q.pos.startsWith("JJ") || q.capitalised() || NOT_OWN.contains(q.key))) {
+            // "Saudi-led coalition", "Vietnamese-led forces": the leading state's (not "Iranian-backed militias")
+            boolean led = q.hyphenBefore && p == c.to && q.key.equals("led");
+            if (!community && !led && (!q.pos.startsWith("JJ") || q.capitalised() || NOT_OWN.contains(q.key))) {
                 return null;
             }
             p++;
@@ -1970,7 +1972,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                     if (nonActorSubjectBefore(s, toks, i, local)) {
                         break;
                     }
-                    ActorMention a = antecedent(local, s.index(), m -> isState(m) || isOrganisation(m), t.start());
+                    ActorMention a = antecedent(local, s.index(), m -> isState(m) || isOrganisation(m) || isCollectiveBody(m), t.start());
                     if (a != null) {
                         out.add(corefMention(s, i, i + 1, a));
                     }
@@ -2220,6 +2222,20 @@ public final class DictionaryActorResolver implements ActorResolver {
         private boolean isOrganisation(ActorMention m) {
         ActorEntry e = dictionary.entry(m.entry());
         return e != null && (e.kind() == EntryKind.ORGANIZATION) && m.basis() != ResolutionBasis.COREFERENCE;
+    }
+
+    /**
+     * A body the text names or describes in the singular, which "it" can take up: "the Ogaden Liberation Front",
+     * "the teachers' union", "the army". Persons and plurals ("the rebels": they) are not.
+     */
+    private boolean isCollectiveBody(ActorMention m) {
+        if (m.basis() == ResolutionBasis.COREFERENCE || isPerson(m)) {
+            return false;
+        }
+        if (m.entry().startsWith("named:")) {
+            return true;
+        }
+        return m.basis() == ResolutionBasis.AGENT && m.entry().startsWith("agent:") && !m.text().endsWith("s");
     }
 
     private static boolean isPluralActor(ActorMention m) {

@@ -218,6 +218,14 @@ public final class RuleEventCoder implements EventCoder {
             List<Rule> rules = book.rulesFor(lemma);
             if (rules.isEmpty()) {
                 rules = book.rulesFor(t.text().toLowerCase(Locale.ROOT));
+            } else if (g.isStativePassive(i)) {
+                // "is opposed to": the verb lemma "oppose" has rules, and so may the adjective form "opposed"
+                rules = new ArrayList<>(rules);
+                for (Rule r : book.rulesFor(t.text().toLowerCase(Locale.ROOT))) {
+                    if (r.kind() == TriggerKind.ADJECTIVE && !rules.contains(r)) {
+                        rules.add(r);
+                    }
+                }
             }
             boolean hyphenated = false;
             if (i >= 2 && g.token(i - 1).text().equals("-")) {
@@ -229,7 +237,7 @@ public final class RuleEventCoder implements EventCoder {
                 }
             }
             for (Rule r : rules) {
-                if (!r.kind().accepts(t.pos())) {
+                if (!r.kind().accepts(t.pos()) && !(r.kind() == TriggerKind.ADJECTIVE && g.isStativePassive(i))) {
                     continue;
                 }
                 Optional<Candidate> c = matchTrigger(g, args, r, i);
@@ -358,6 +366,11 @@ public final class RuleEventCoder implements EventCoder {
                     }
                 }
             }
+            for (int h : List.copyOf(heads)) {
+                if (g.token(h).pos().equals("DT")) {
+                    heads.addAll(g.children(h, "amod")); // "evacuated the wounded": the adjective is the noun
+                }
+            }
             // "suspended most of its security assistance": the quantity word is not the object that counts
             for (int h : g.withQuantified(heads)) {
                 if (req.lemmas().contains("*") || req.lemmas().contains(g.lemma(h))
@@ -382,6 +395,11 @@ public final class RuleEventCoder implements EventCoder {
                 free.add(found);
             } else {
                 extra.add(found);
+                for (int c : g.children(found, "conj")) {
+                    if (heads.contains(c)) {
+                        extra.add(c); // "fired rockets and missiles": one act, both objects its words
+                    }
+                }
             }
             path.add(g.token(i).text() + " -" + req.relation() + "-> " + g.token(found).text());
         }
@@ -418,7 +436,12 @@ public final class RuleEventCoder implements EventCoder {
                 exclude.add(x);
             }
         }
-        Optional<SlotHit> src = args.first(t, r.source(), false, exclude);
+        List<String> sourceSpecs = r.source();
+        if (r.kind() == TriggerKind.ADJECTIVE && g.isStativePassive(t)) {
+            // "Israel is opposed to ...": the grammatical passive subject holds the stance
+            sourceSpecs = sourceSpecs.stream().map(spec -> spec.equals("nsubj") ? "nsubj:pass" : spec).toList();
+        }
+        Optional<SlotHit> src = args.first(t, sourceSpecs, false, exclude);
         if (src.isEmpty() && r.kind() == TriggerKind.VERB && r.source().contains("nsubj") && !g.hasChild(t, "nsubj")
                 && !g.hasChild(t, "nsubj:pass") && (g.token(t).pos().equals("VBD") || g.token(t).pos().equals("VBZ")
                 || g.token(t).pos().equals("VBP"))) {
@@ -469,6 +492,10 @@ public final class RuleEventCoder implements EventCoder {
                     break;
                 }
             }
+        }
+        if (tgt.isEmpty() && r.type() == PloverType.THREATEN) {
+            // "threatened to strike unless Israel rescinded the annexation": whoever must meet the condition is threatened
+            tgt = conditionTarget(g, args, t, excludeT, blocked);
         }
         if (tgt.isEmpty()) {
             // "Iran remained under UN sanctions", "Pakistan lived under the U.S. imposed sanctions": whoever is under the
@@ -864,18 +891,29 @@ public final class RuleEventCoder implements EventCoder {
 
     /**
      * "Serbia agreed to lift the ban": the agreement is coded on "agreed" (AGREE), so the intent event that a
-     * planned "lift" would add is the same statement counted twice.
+     * planned "lift" would add is the same statement counted twice; so is the threat a planned act adds under a
+     * coded warning ("warned that it would close the border").
      */
     private static List<CodedEvent> dropIntentsAlreadyCoded(SentenceGraph g, List<CodedEvent> events) {
         Set<Integer> agreeing = new HashSet<>();
+        Set<Integer> threatening = new HashSet<>();
         for (CodedEvent e : events) {
             if (e.type() == PloverType.AGREE && !e.provenance().rule().endsWith("+intent")) {
                 agreeing.add(e.triggerToken());
+            }
+            if (e.type() == PloverType.THREATEN && !e.provenance().rule().endsWith("+intent")) {
+                threatening.add(e.triggerToken());
             }
         }
         List<CodedEvent> out = new ArrayList<>(events.size());
         for (CodedEvent e : events) {
             boolean echo = false;
+            if (e.provenance().rule().endsWith("+intent") && e.type() == PloverType.THREATEN) {
+                // "warned that it would close the border": the warning is the threat, the closure its content
+                for (var d : g.parents(e.triggerToken())) {
+                    echo |= (d.relation().equals("ccomp") || d.relation().equals("xcomp")) && threatening.contains(d.governor());
+                }
+            }
             if (e.provenance().rule().endsWith("+intent") && e.type() == PloverType.AGREE) {
                 // only a cooperative intent repeats the agreement; "prepared to impose martial law" is still a threat
                 for (var d : g.parents(e.triggerToken())) {
@@ -951,6 +989,34 @@ public final class RuleEventCoder implements EventCoder {
             out.add(result);
         }
         return out;
+    }
+
+    /**
+     * The actor a threat's condition names: the subject of an "unless" or "if" clause on the threat or on its
+     * complement ("threatened to hold a strike unless Israel rescinded ...", "warned it would act if Ankara refused").
+     */
+    private static Optional<SlotHit> conditionTarget(SentenceGraph g, ArgumentExtractor args, int trigger, Set<Integer> exclude,
+                                                     Set<String> blocked) {
+        List<Integer> clauses = new ArrayList<>(List.of(trigger));
+        for (int depth = 0, from = 0; depth < 2; depth++) {
+            int to = clauses.size();
+            for (int k = from; k < to; k++) {
+                clauses.addAll(g.children(clauses.get(k), "xcomp"));
+                clauses.addAll(g.children(clauses.get(k), "ccomp"));
+            }
+            from = to;
+        }
+        for (int c : clauses) {
+            for (String mark : List.of("advcl:unless", "advcl:if")) {
+                for (int condition : g.children(c, mark)) {
+                    Optional<SlotHit> who = args.first(condition, List.of("nsubj", "obl:agent"), false, exclude, blocked);
+                    if (who.isPresent()) {
+                        return Optional.of(new SlotHit(mark, g.token(c).text() + " -" + mark + "-> " + who.get().path(), who.get().mentions()));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -188,6 +188,23 @@ final class SentenceGraph {
     }
 
     /**
+     * Whether {@code i} is a participle used as a predicate adjective: "Israel is opposed to the plan", "Iran is
+     * prepared to talk". The parser makes it a passive verb, but without a by-agent nobody acts on the subject; the
+     * subject holds the stance.
+     */
+    boolean isStativePassive(int i) {
+        if (!token(i).pos().equals("VBN") || !hasChild(i, "aux:pass")) {
+            return false;
+        }
+        for (Dependency d : out.get(i)) {
+            if (matches(d, "obl:agent")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether edge {@code d} matches a relation spec. {@code nsubj} matches active subjects (and
      * controlled ones, {@code nsubj:xsubj}), never passive ones; {@code obj} matches {@code obj} and
      * {@code dobj}; {@code obl:to} matches {@code obl:to} or a plain {@code obl} whose case marker is

@@ -240,4 +240,38 @@ class ArgumentExtractionTest {
         assertEquals(List.of("RUS"), codes(refusal.target()));
         assertEquals(Modality.NEGATED, only("not-ready-refusal", PloverType.AGREE).modality());
     }
+
+    @Test
+    void aParticipleUsedAsAnAdjectiveGivesItsSubjectTheStance() {
+        CodedEvent e = only("stative-passive", PloverType.REJECT);
+        assertEquals(List.of("CHL"), codes(e.source()));
+        assertEquals(List.of("ARG"), codes(e.target()));
+        assertEquals("reject.opposed-adjective", e.provenance().rule());
+    }
+
+    @Test
+    void theActorAThreatsConditionNamesIsItsTargetAndThePlannedActIsNoSecondThreat() {
+        CodedEvent threat = only("threat-condition", PloverType.THREATEN);
+        assertEquals(List.of("KEN"), codes(threat.source()));
+        assertEquals(List.of("SOM"), codes(threat.target()));
+        assertTrue(threat.provenance().dependencyPath().contains("advcl:unless"), threat.provenance().dependencyPath());
+        assertEquals("threaten.warn", threat.provenance().rule());
+    }
+
+    @Test
+    void conjoinedObjectsTheRuleRequiresAreOneEvent() {
+        List<CodedEvent> events = Fixtures.code("conjoined-objects");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(PloverType.ASSAULT, events.get(0).type());
+        assertEquals("fired rockets and shells", events.get(0).triggerText());
+        assertEquals(List.of("TUR"), codes(events.get(0).target()));
+    }
+
+    @Test
+    void anAdjectiveStandingForItsNounMeetsAnObjectRequirement() {
+        CodedEvent e = only("nominal-adjective-object", PloverType.AID);
+        assertEquals("aid.evacuate-people", e.provenance().rule());
+        assertEquals(List.of("JOR"), codes(e.source()));
+        assertEquals(List.of("SYR"), codes(e.target()));
+    }
 }
