@@ -1435,6 +1435,11 @@ public final class DictionaryActorResolver implements ActorResolver {
                 // "the provincial governor of Sindh", "the mayor of Lyon": the office is that place's
                 local = placeAfterOf(ps, hits, a.to, false);
             }
+            if (local == null && a.agent.title() && !titled && subnationalOffice(a.agent.surface())) {
+                // "an honorary consul to Pakistan's Khyber Pakhtunkhwa province ... the provincial governor": the
+                // office is the province's, whichever state the sentence names first
+                local = sentenceState(ps, hits, h, true);
+            }
             if (local == null && LOCAL_SECTORS.contains(a.agent.sector())) {
                 local = sentenceState(ps, hits, h, false);
                 if (local == null) {
@@ -1856,6 +1861,15 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
         return null;
     }
+
+    /** An office of a province, region or town rather than of a state: "the provincial governor", "the mayor". */
+    private static boolean subnationalOffice(String surface) {
+        String first = surface.split(" ")[0];
+        return SUBNATIONAL_WORDS.contains(first) || surface.equals("mayor") || surface.equals("governor");
+    }
+
+    private static final Set<String> SUBNATIONAL_WORDS = Set.of("provincial", "regional", "state", "district", "municipal",
+            "county", "local", "city");
 
     /**
      * A mention that stands for a state: a country word, a capital or seat, or a government phrase

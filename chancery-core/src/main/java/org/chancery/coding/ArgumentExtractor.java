@@ -34,6 +34,12 @@ final class ArgumentExtractor {
 
     /** "looked for support", "an attempt towards withdrawal": the governing verb's subject seeks the act, not does it. */
     private static final Set<String> SOUGHT_CASES = words("for", "towards", "toward", "from", "against", "despite", "without");
+    /**
+     * Nouns an event noun modifies without changing the act: "a mediation mission between Syria and the PLO", "an aid
+     * package for Egypt". The head's verb and modifiers are the event noun's.
+     */
+    private static final Set<String> CARRIER_HEADS = words("mission", "missions", "effort", "efforts", "bid", "initiative",
+            "package", "packages", "trip", "tour");
 
     /** Nouns whose infinitive is done by the one addressed, not by the subject: "rejected the demand to withdraw". */
     private static final Set<String> ADDRESSEE_CONTROL_NOUNS = words("demand", "call", "request", "pressure", "plea", "appeal",
@@ -101,6 +107,11 @@ final class ArgumentExtractor {
             rest = spec.substring(4);
         }
         String[] parts = rest.split("/");
+        if (from == trigger && carrierHead(trigger) >= 0 && graph.children(trigger, parts[0]).isEmpty()) {
+            // "a mediation mission between Syria and the PLO": the carrier's modifiers are the event's
+            from = carrierHead(trigger);
+            path.append(" <-compound- ").append(graph.token(from).text());
+        }
         List<Integer> heads = List.of(from);
         for (String part : parts) {
             List<Integer> next = new ArrayList<>();
@@ -353,7 +364,7 @@ final class ArgumentExtractor {
                 }
                 return -1;
             }
-            if (rel.startsWith("nmod") && graph.token(g).isNoun()) {
+            if ((rel.startsWith("nmod") || rel.equals("compound") && CARRIER_HEADS.contains(graph.lemma(g))) && graph.token(g).isNoun()) {
                 noun = g;
                 g = graph.governor(g);
                 continue;
@@ -361,6 +372,13 @@ final class ArgumentExtractor {
             return -1;
         }
         return -1;
+    }
+
+    /** The carrier noun an event noun modifies ("mediation" in "mediation mission"), or -1. */
+    int carrierHead(int noun) {
+        int g = graph.governor(noun);
+        return g >= 0 && graph.governorRelation(noun).equals("compound") && graph.token(g).isNoun()
+                && CARRIER_HEADS.contains(graph.lemma(g)) ? g : -1;
     }
 
     /** The verb of the clause a noun stands in, whatever its relation ("demonstrations erupted in Georgia"); -1 if none. */

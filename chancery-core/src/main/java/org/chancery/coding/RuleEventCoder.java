@@ -310,6 +310,10 @@ public final class RuleEventCoder implements EventCoder {
     private record Candidate(Rule rule, int token, List<Integer> extra, List<String> path, List<Integer> free) {
     }
 
+    /** Nouns of coming and going whose "of" names who moves: "the return of inspectors", "the entry of aid convoys". */
+    private static final Set<String> MOVEMENT_NOUNS = Set.of("return", "entry", "arrival", "deployment", "passage", "presence",
+            "re-entry", "reentry");
+
     private Optional<Candidate> matchTrigger(SentenceGraph g, ArgumentExtractor args, Rule r, int i) {
         List<Integer> extra = new ArrayList<>();
         List<Integer> free = new ArrayList<>();
@@ -369,6 +373,9 @@ public final class RuleEventCoder implements EventCoder {
             for (int h : List.copyOf(heads)) {
                 if (g.token(h).pos().equals("DT")) {
                     heads.addAll(g.children(h, "amod")); // "evacuated the wounded": the adjective is the noun
+                }
+                if (MOVEMENT_NOUNS.contains(g.lemma(h))) {
+                    heads.addAll(g.children(h, "nmod:of")); // "allow the return of inspectors": the inspectors are let in
                 }
             }
             // "suspended most of its security assistance": the quantity word is not the object that counts

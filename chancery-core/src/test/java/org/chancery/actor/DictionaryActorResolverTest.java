@@ -214,6 +214,8 @@ class DictionaryActorResolverTest {
         "The Kenyan union said it would strike.; Kenyan union=KENLAB | ~it=KENLAB",
         "Kenyan teachers said it was over.; Kenyan teachers=KENEDU",
         "Vietnamese-led forces shelled the camps.; Vietnamese-led forces=VNMMIL",
+        "The rebels opposed a regional peacekeeping force.; regional peacekeeping force=IGO",
+        "Nigerian peacekeepers arrived.; Nigerian peacekeepers=NGAMIL",
         "Afghans in Pakistan queued for papers.; Afghans=AFG | Pakistan=PAK",
         "The Serbian opposition coalition marched in Belgrade.; Serbian opposition coalition=SRBOPP | Belgrade=SRB@place",
         "Anti-Syria journalists were threatened in Beirut.; Syria=SYR | Beirut=LBN@place",
@@ -407,6 +409,8 @@ class DictionaryActorResolverTest {
         "The president of Peru met his Chilean counterpart.; The president of Peru=PERGOV | Chilean=CHL",
         "Brazil faces a deficit. The federal government cut fuel taxes.; Brazil=BRA | The federal government=BRAGOV",
         "The provincial governor of Sindh hailed the Russian decision.; The provincial governor=PAKGOV | Sindh=PAK@place | Russian=RUS",
+        "Russia opened a consulate in Mexico's Jalisco state, and the state governor welcomed it.; Russia=RUS | Mexico=MEX | Jalisco=MEX@place | the state governor=MEXGOV",
+        "Russia opened a consulate in Guadalajara, and the governor welcomed it.; Russia=RUS | Guadalajara=MEX@place | the governor=MEXGOV",
     })
     void descriptionsOfStatesAndPronounsForOfficesReferBack(String text, String expected) {
         assertEquals(expected, render(text, DATE));
