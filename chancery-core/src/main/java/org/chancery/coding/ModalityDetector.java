@@ -165,6 +165,10 @@ final class ModalityDetector {
                     break;
                 }
                 ownClause = false;
+            } else if (base.equals("acl") && PRESSURE_NOUNS.contains(pl) && isInfinitive(g, clause)) {
+                // "the demand for Kenya to close the camps", "pressure on Pakistan to act": what others want done
+                level = max(level, Level.RECOMMENDED);
+                break;
             } else if (base.equals("amod")) {
                 // "perhaps even targeted strikes": the participle takes the modality of its noun
                 if (hasHypotheticalAdverb(g, parent)) {
@@ -192,6 +196,19 @@ final class ModalityDetector {
             clause = parent;
         }
         return questionOr(g, toModality(level));
+    }
+
+    /** Nouns of wanting someone else to act: their infinitive is a demand, not an act or the actor's own plan. */
+    private static final Set<String> PRESSURE_NOUNS = words("pressure", "pressures", "demand", "demands", "call", "calls",
+            "appeal", "appeals", "request", "requests", "ultimatum", "push", "plea", "pleas", "urging", "insistence");
+
+    private static boolean isInfinitive(SentenceGraph g, int verb) {
+        for (int m : g.children(verb, "mark")) {
+            if (g.lemma(m).equals("to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int nominalGovernor(SentenceGraph g, int noun) {

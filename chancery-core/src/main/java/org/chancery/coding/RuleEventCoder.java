@@ -279,6 +279,7 @@ public final class RuleEventCoder implements EventCoder {
         events = dropHostsOfCodedMeetings(g, events);
         events = dropIntentsAlreadyCoded(g, events);
         events = borrowComplementTargets(g, events);
+        events = shareCoordinatedTargets(g, events);
         List<CodedEvent> refusals = new ArrayList<>();
         for (CodedEvent e : events) {
             refusalOf(g, e).ifPresent(refusals::add);
@@ -380,8 +381,10 @@ public final class RuleEventCoder implements EventCoder {
             }
             // "suspended most of its security assistance": the quantity word is not the object that counts
             for (int h : g.withQuantified(heads)) {
+                // "declared a cease-fire": the tokenizer leaves "fire" as the head, the rule lists "cease-fire"
+                String joined = h >= 2 && g.token(h - 1).text().equals("-") ? g.lemma(h - 2) + "-" + g.lemma(h) : null;
                 if (req.lemmas().contains("*") || req.lemmas().contains(g.lemma(h))
-                        || req.lemmas().contains(g.token(h).text().toLowerCase(Locale.ROOT))) {
+                        || req.lemmas().contains(g.token(h).text().toLowerCase(Locale.ROOT)) || joined != null && req.lemmas().contains(joined)) {
                     found = h;
                     break;
                 }
@@ -864,6 +867,11 @@ public final class RuleEventCoder implements EventCoder {
         }
         CameoCode cameo = ontology.cameo(INTENT_CODES.get(e.type()));
         PloverType type = ontology.ploverTypeOf(cameo);
+        if (e.modality() == Modality.HYPOTHETICAL && type != PloverType.THREATEN && !g.children(e.triggerToken(), "aux").stream()
+                .map(g::lemma).anyMatch(w -> w.equals("will") || w.equals("would") || w.equals("shall"))) {
+            // "could get aid if ..." promises nothing; "could cut aid if ..." warns
+            return Optional.empty();
+        }
         Provenance p = e.provenance();
         return Optional.of(new CodedEvent(e.sentenceIndex(), e.trigger(), e.triggerText(), e.triggerToken(), e.source(), e.target(),
                 type, ontology.ploverModeOf(cameo).orElse(null), e.contexts(), cameo, e.quantities(), Modality.ASSERTED,
@@ -874,11 +882,14 @@ public final class RuleEventCoder implements EventCoder {
      * "He will use force if the opposition disrupts the vote", "we would cut aid unless ...": a will/would act under an
      * if/unless condition is hypothetical as an act, but stating it is a threat or promise made now.
      */
+    private static final Set<String> CONDITIONAL_PROMISE_AUX = Set.of("will", "would", "shall", "may", "might", "could");
+
     private static boolean conditionalPromise(SentenceGraph g, int trigger) {
         boolean willing = false;
         for (var d : g.children(trigger)) {
             String w = g.lemma(d.dependent());
-            willing |= d.relation().equals("aux") && (w.equals("will") || w.equals("would") || w.equals("shall"));
+            // "will use force if ...", and as a warning "may halt its mediation if the parties do not cooperate"
+            willing |= d.relation().equals("aux") && CONDITIONAL_PROMISE_AUX.contains(w);
         }
         if (!willing) {
             return false;
@@ -995,6 +1006,53 @@ public final class RuleEventCoder implements EventCoder {
             }
             out.add(result);
         }
+        return out;
+    }
+
+    /**
+     * "The U.S. continues to threaten the Pakistani military with sanctions, and Washington continues to stall military
+     * sales": an act without a target in a clause coordinated with one by the same state that has a target is aimed at
+     * that target too; English leaves it unsaid the second time.
+     */
+    private static List<CodedEvent> shareCoordinatedTargets(SentenceGraph g, List<CodedEvent> events) {
+        List<CodedEvent> out = new ArrayList<>(events.size());
+        for (CodedEvent e : events) {
+            CodedEvent result = e;
+            if (e.target().isEmpty() && !e.source().isEmpty()) {
+                int clause = clauseOf(g, e.triggerToken());
+                for (CodedEvent other : events) {
+                    if (other == e || other.target().isEmpty() || !countriesOf(other.source()).equals(countriesOf(e.source()))) {
+                        continue;
+                    }
+                    int otherClause = clauseOf(g, other.triggerToken());
+                    boolean coordinated = g.children(otherClause, "conj").contains(clause) || g.children(clause, "conj").contains(otherClause);
+                    if (coordinated && !countriesOf(other.target()).equals(countriesOf(e.source()))) {
+                        Provenance p = e.provenance();
+                        result = new CodedEvent(e.sentenceIndex(), e.trigger(), e.triggerText(), e.triggerToken(), e.source(),
+                                other.target(), e.type(), e.mode(), e.contexts(), e.cameo(), e.quantities(), e.modality(), e.confidence(),
+                                new Provenance(p.rule(), p.dependencyPath() + "; target from the coordinated clause of '"
+                                        + other.triggerText() + "'", p.entries(), p.dictionaries(), p.version()));
+                        break;
+                    }
+                }
+            }
+            out.add(result);
+        }
+        return out;
+    }
+
+    /** The clause a trigger stands in: the verb it is the complement of ("continues to stall" → "continues"). */
+    private static int clauseOf(SentenceGraph g, int trigger) {
+        int t = trigger;
+        for (int guard = 0; guard < 2 && g.governor(t) >= 0 && g.governorRelation(t).equals("xcomp"); guard++) {
+            t = g.governor(t);
+        }
+        return t;
+    }
+
+    private static Set<String> countriesOf(List<EventActor> actors) {
+        Set<String> out = new HashSet<>();
+        actors.forEach(a -> out.add(a.code().countryPart()));
         return out;
     }
 

@@ -274,4 +274,27 @@ class ArgumentExtractionTest {
         assertEquals(List.of("JOR"), codes(e.source()));
         assertEquals(List.of("SYR"), codes(e.target()));
     }
+
+    @Test
+    void anActWithoutTargetSharesTheTargetOfACoordinatedClauseBySameState() {
+        CodedEvent threat = only("coordinated-target", PloverType.THREATEN);
+        CodedEvent stall = only("coordinated-target", PloverType.SANCTION);
+        assertEquals(List.of("IRN"), codes(threat.target()));
+        assertEquals(List.of("GBRGOV"), codes(stall.source()));
+        assertEquals(List.of("IRN"), codes(stall.target()));
+        assertTrue(stall.provenance().dependencyPath().contains("coordinated clause of 'threaten'"), stall.provenance().dependencyPath());
+    }
+
+    @Test
+    void aMayActUnderAnIfConditionWarnsButAMayBenefitPromisesNothing() {
+        CodedEvent threat = only("conditional-warning-may", PloverType.THREATEN);
+        assertEquals(Modality.ASSERTED, threat.modality());
+        assertEquals(List.of("EU"), codes(threat.source()));
+        assertEquals(List.of("TUR"), codes(threat.target()));
+        assertEquals(Modality.HYPOTHETICAL, only("conditional-warning-may", PloverType.SANCTION).modality());
+        List<CodedEvent> benefit = Fixtures.code("conditional-benefit");
+        assertEquals(1, benefit.size(), benefit.toString());
+        assertEquals(PloverType.AID, benefit.get(0).type());
+        assertEquals(Modality.HYPOTHETICAL, benefit.get(0).modality());
+    }
 }

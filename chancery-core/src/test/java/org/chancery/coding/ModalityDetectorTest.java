@@ -33,6 +33,8 @@ class ModalityDetectorTest {
             "mod-threat-content, threaten, REPORTED",
             "mod-threat-content, shell, HYPOTHETICAL",
             "mod-without, sign, ASSERTED",
+            "mod-demanded-of-others, close, RECOMMENDED",
+            "mod-demanded-of-others, anger, ASSERTED",
     })
     void modalityOfTrigger(String fixture, String lemma, Modality expected) {
         AnnotationJson.Fixture f = Fixtures.load(fixture);
