@@ -185,6 +185,11 @@ public final class RuleBook {
             throw new RuleBookException(where + ": rule " + id + " must have exactly one of 'verbs', 'nouns' or 'adjectives'");
         }
         TriggerKind kind = !verbs.isEmpty() ? TriggerKind.VERB : !nouns.isEmpty() ? TriggerKind.NOUN : TriggerKind.ADJECTIVE;
+        if (kind != TriggerKind.NOUN && (node.has("governors") || node.has("notGovernors"))) {
+            // only noun triggers are checked against their governing word; on a verb the key would silently do nothing
+            throw new RuleBookException(where + ": rule " + id + " has 'governors'/'notGovernors', which apply to noun triggers only;"
+                    + " use 'notModifiers' or 'requires' for a verb or adjective");
+        }
         PloverType type = node.hasNonNull("type") ? parseType(node.get("type").asText(), file, line) : fileType;
         if (type == null) {
             throw new RuleBookException(where + ": rule " + id + " has no type and the file declares none");

@@ -74,6 +74,9 @@ public final class RuleEventCoder implements EventCoder {
             java.util.Map.entry(PloverType.AID, "122"), java.util.Map.entry(PloverType.CONSULT, "125"),
             java.util.Map.entry(PloverType.CONCEDE, "124"), java.util.Map.entry(PloverType.RETREAT, "124"),
             java.util.Map.entry(PloverType.AGREE, "120"));
+    /** Verbs whose negation turns their object's event into a refusal: "would not accept a ceasefire". */
+    private static final Set<String> ACCEPTING_VERBS = Set.of("accept", "sign", "approve", "endorse", "attend", "join", "ratify",
+            "back", "support", "agree", "allow", "permit", "grant", "honour", "honor");
     private static final Set<String> REFUSING_VERBS = Set.of("refuse", "decline", "reject", "fail", "deny", "oppose", "resist");
 
     private final RuleBook book;
@@ -1058,11 +1061,15 @@ public final class RuleEventCoder implements EventCoder {
 
     /**
      * The actor a threat's condition names: the subject of an "unless" or "if" clause on the threat or on its
-     * complement ("threatened to hold a strike unless Israel rescinded ...", "warned it would act if Ankara refused").
+     * complement ("threatened to hold a strike unless Israel rescinded ...", "warned it would act if Ankara refused");
+     * else whom its purpose clause presses ("used threats to win Turkish support").
      */
     private static Optional<SlotHit> conditionTarget(SentenceGraph g, ArgumentExtractor args, int trigger, Set<Integer> exclude,
                                                      Set<String> blocked) {
         List<Integer> clauses = new ArrayList<>(List.of(trigger));
+        if (g.token(trigger).isNoun() && args.lightGovernor(trigger) >= 0) {
+            clauses.add(args.lightGovernor(trigger)); // "used threats ... to win Ankara's cooperation"
+        }
         for (int depth = 0, from = 0; depth < 2; depth++) {
             int to = clauses.size();
             for (int k = from; k < to; k++) {
@@ -1081,6 +1088,15 @@ public final class RuleEventCoder implements EventCoder {
                 }
             }
         }
+        for (int c : clauses) {
+            // the purpose of a threat names whom it presses: "to win Turkish support", "to force Iran to stop"
+            for (int purpose : g.children(c, "advcl:to")) {
+                Optional<SlotHit> whom = args.first(purpose, List.of("obj/amod", "obj/nmod:poss", "obj", "iobj"), false, exclude, blocked);
+                if (whom.isPresent()) {
+                    return Optional.of(new SlotHit("advcl:to", g.token(c).text() + " -advcl:to-> " + whom.get().path(), whom.get().mentions()));
+                }
+            }
+        }
         return Optional.empty();
     }
 
@@ -1090,12 +1106,16 @@ public final class RuleEventCoder implements EventCoder {
      * verb that is itself coded ("refused to attend").
      */
     private Optional<CodedEvent> refusalOf(SentenceGraph g, CodedEvent e) {
+        int t = e.triggerToken();
+        boolean acceptedNoun = g.token(t).isNoun() && g.governor(t) >= 0 && g.governorRelation(t).equals("obj")
+                && ACCEPTING_VERBS.contains(g.lemma(g.governor(t)));
         if (e.modality() != Modality.NEGATED || !REFUSAL_CODES.containsKey(e.type()) || e.source().isEmpty()
-                || !(g.token(e.triggerToken()).isVerb() || TriggerKind.ADJECTIVE.accepts(g.token(e.triggerToken()).pos()))) {
-            // a verb or a predicate adjective: "is not ready to accept" refuses as "would not accept" does
+                || !(g.token(t).isVerb() || TriggerKind.ADJECTIVE.accepts(g.token(t).pos()) || acceptedNoun)) {
+            // a verb or a predicate adjective: "is not ready to accept" refuses as "would not accept" does; a noun only
+            // as what is not accepted: "would not accept a ceasefire"
             return Optional.empty();
         }
-        for (var d : g.parents(e.triggerToken())) {
+        for (var d : g.parents(acceptedNoun ? g.governor(t) : t)) {
             if (d.relation().equals("xcomp") && REFUSING_VERBS.contains(g.lemma(d.governor()))) {
                 return Optional.empty();
             }

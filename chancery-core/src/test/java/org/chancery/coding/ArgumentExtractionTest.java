@@ -297,4 +297,15 @@ class ArgumentExtractionTest {
         assertEquals(PloverType.AID, benefit.get(0).type());
         assertEquals(Modality.HYPOTHETICAL, benefit.get(0).modality());
     }
+
+    @Test
+    void aNounEventNotAcceptedIsARefusal() {
+        CodedEvent refusal = only("refusal-noun", PloverType.REJECT);
+        assertEquals(Modality.ASSERTED, refusal.modality());
+        assertEquals(List.of("SOMREB"), codes(refusal.source()));
+        assertEquals(List.of("KEN"), codes(refusal.target()));
+        assertEquals("cessation of hostilities", refusal.triggerText());
+        assertTrue(refusal.provenance().rule().endsWith("+refusal"), refusal.provenance().rule());
+        assertEquals(Modality.NEGATED, only("refusal-noun", PloverType.RETREAT).modality());
+    }
 }

@@ -133,7 +133,17 @@ class RuleFilesTest {
         assertEquals(1, RuleBook.fromTexts(Map.of("protest.yaml", quoted), ontology).rules().size());
     }
 
-        @Test
+    @Test
+    void governorsOnAVerbRuleAreALoadError() {
+        String yaml = "version: 1\ntype: ACCUSE\nrules:\n  - id: accuse.x\n    cameo: \"112\"\n    verbs: [accuse]\n"
+                + "    notGovernors: [deny]\n";
+        RuleBookException e = assertThrows(RuleBookException.class, () -> RuleBook.fromTexts(Map.of("accuse.yaml", yaml), ontology));
+        assertTrue(e.getMessage().contains("accuse.x") && e.getMessage().contains("noun triggers only"), e.getMessage());
+        String noun = yaml.replace("verbs: [accuse]", "nouns: [accusation]");
+        assertEquals(Set.of("deny"), RuleBook.fromTexts(Map.of("accuse.yaml", noun), ontology).rules().get(0).notGovernors());
+    }
+
+    @Test
     void hashChangesWithContent() {
         String a = "version: 1\ntype: ACCUSE\nrules:\n  - id: accuse.x\n    cameo: \"112\"\n    verbs: [accuse]\n";
         String b = a.replace("accuse]", "blame]");

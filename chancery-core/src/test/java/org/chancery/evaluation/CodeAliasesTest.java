@@ -16,7 +16,7 @@ class CodeAliasesTest {
     @Test
     void shippedTableLoads() throws IOException {
         CodeAliases a = CodeAliases.load();
-        assertEquals("2026.11.2", a.version());
+        assertEquals("2026.11.3", a.version());
         assertEquals(Set.of("IFR", "IGO"), a.systemKeys(ActorCode.of("IFRC")));
         assertEquals(Set.of("AI", "IGO"), a.systemKeys(ActorCode.of("AI")));
         assertEquals(64, a.sha256().length());

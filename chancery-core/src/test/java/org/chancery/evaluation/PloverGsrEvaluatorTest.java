@@ -82,7 +82,7 @@ class PloverGsrEvaluatorTest {
         assertEquals(List.of("JPN"), demand.goldTargets());
         assertTrue(demand.typeAndActors());
         assertFalse(r.results().get(4).typeAndActors());
-        assertTrue(r.aliases().startsWith("gsr-code-aliases.tsv version 2026.11.2"), r.aliases());
+        assertTrue(r.aliases().startsWith("gsr-code-aliases.tsv version 2026.11.3"), r.aliases());
         assertTrue(EvalReportText.render(EvalReport.of("d", null, null, null, r, null))
                 .contains("type+source+target (country) 0.67 (4/6)"));
     }
