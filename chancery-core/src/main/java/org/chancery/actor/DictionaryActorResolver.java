@@ -737,6 +737,10 @@ public final class DictionaryActorResolver implements ActorResolver {
                 case COUNTRY -> country(ps, hits, h, x, run);
                 case SEAT -> seat(ps, hits, h, x, run);
                 case REGION -> {
+                    if (!e.actor() && inPersonName(ps, x)) {
+                        x.dropped = true; // "Manuel Burgos", "Jack London": a town's name as a surname
+                        break;
+                    }
                     x.set(e.code(), ResolutionBasis.DICTIONARY, e.id(), e.name());
                     x.locative = !e.actor();
                 }
@@ -970,6 +974,16 @@ public final class DictionaryActorResolver implements ActorResolver {
     }
 
     /** "China-Pakistan Economic Corridor": country words followed by capitalised words ending in a name head. */
+    /** Whether a place name stands inside a person's name the tagger found ("Manuel Burgos"): a neighbour is a PERSON word. */
+    private static boolean inPersonName(List<Piece> ps, Hit x) {
+        if (!ps.get(x.from).ner.equals("PERSON")) {
+            return false;
+        }
+        boolean before = x.from > 0 && ps.get(x.from - 1).ner.equals("PERSON") && ps.get(x.from - 1).capitalised();
+        boolean after = x.to < ps.size() && ps.get(x.to).ner.equals("PERSON") && ps.get(x.to).capitalised();
+        return before || after;
+    }
+
     private boolean insideProperName(List<Piece> ps, List<Hit> hits, int h) {
         int k = h;
         // walk over the chain of hyphen-joined country words
@@ -1753,13 +1767,28 @@ public final class DictionaryActorResolver implements ActorResolver {
      * "Ana Ruiz, the Peruvian envoy"), or the organisation or country after "of" ("Piotr Nowak of Greenpeace").
      */
     private String introducedBy(List<Piece> ps, List<Hit> hits, int end) {
-        if (end + 1 < ps.size() && ps.get(end).key.equals(",")) {
-            int at = end + 1;
+        int at = end;
+        if (at < ps.size() && ps.get(at).key.equals(",")) {
+            at++;
+            if (at + 1 < ps.size() && ps.get(at).text.chars().allMatch(Character::isDigit) && ps.get(at + 1).key.equals(",")) {
+                at += 2; // "Manuel Burgos, 54, is ..."
+            }
+        }
+        int introduction = at;
+        if (at < ps.size() && INTRODUCING_COPULAS.contains(ps.get(at).key)) {
+            at++; // "Manuel Burgos is a former president of Paraguay"
+            if (at < ps.size() && ps.get(at).key.equals("now")) {
+                at++;
+            }
+        }
+        if (at > end && at + 1 < ps.size()) {
             if (at < ps.size() && (ps.get(at).key.equals("the") || ps.get(at).key.equals("a") || ps.get(at).key.equals("an"))) {
                 at++;
             }
+            int office = at;
             for (Hit h : hits) {
-                if ((h.spanFrom == at || h.from == at || h.spanFrom == end + 1) && !h.dropped && h.code != null && !h.locative
+                if ((h.spanFrom == office || h.from == office || h.spanFrom == introduction || h.from == office + 1
+                        && dictionary.lexicon().former().contains(ps.get(office).key)) && !h.dropped && h.code != null && !h.locative
                         && h.basis == ResolutionBasis.AGENT && h.entry != null && (h.entry.startsWith("agent:") || h.entry.startsWith("title:"))
                         && dictionary.isCountry(h.code.countryPart()) && singularOffice(h.entry.substring(h.entry.indexOf(':') + 1))) {
                     return h.code.value();
@@ -1767,9 +1796,9 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
         }
         if (end + 1 < ps.size() && ps.get(end).key.equals("of")) {
-            int at = ps.get(end + 1).key.equals("the") ? end + 2 : end + 1;
+            int owner = ps.get(end + 1).key.equals("the") ? end + 2 : end + 1;
             for (Hit h : hits) {
-                if (h.from == at && !h.dropped && h.code != null && !h.locative && (h.kind() == EntryKind.ORGANIZATION
+                if (h.from == owner && !h.dropped && h.code != null && !h.locative && (h.kind() == EntryKind.ORGANIZATION
                         || h.entry != null && h.entry.startsWith("named:") || h.kind() == EntryKind.COUNTRY && h.form.kind() == FormKind.NAME)) {
                     return h.code.value();
                 }
@@ -1777,6 +1806,9 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
         return null;
     }
+
+    /** Verbs by which a text says what office a newly named person holds: "Ana Ruiz is Peru's foreign minister". */
+    private static final Set<String> INTRODUCING_COPULAS = Set.of("is", "was", "became", "becomes", "remains");
 
     /** A title-case headline ("Rebels Attack Army Base"): a capitalised verb after the first word. */
     private static boolean titleCaseHeadline(List<Piece> ps) {

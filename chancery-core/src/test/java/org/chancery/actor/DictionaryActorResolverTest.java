@@ -419,6 +419,9 @@ class DictionaryActorResolverTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
         "Ana Ruiz, Peru's foreign minister, met the envoy. Ruiz said talks went well.; Ana Ruiz=PERGOV | Peru's foreign minister=PERGOV | Ruiz=PERGOV",
+        "Ana Ruiz is Peru's foreign minister. Ruiz said talks went well.; Ana Ruiz=PERGOV | Peru's foreign minister=PERGOV | Ruiz=PERGOV",
+        "Ana Ruiz, 54, is a former president of Peru. Ruiz met the envoy.; Ana Ruiz=PERELI | president of Peru=PERELI | Ruiz=PERELI",
+        "Ana Ruiz is in Peru.; Peru=PER",
         "Marek Nowak of Greenpeace criticised the plan. Nowak called it reckless.; Marek Nowak=NGO | Greenpeace=NGO | Nowak=NGO",
         "Ruiz said talks went well.; ''",
         "King Tupou of Tonga welcomed the Fijian envoy.; King Tupou=TONGOV | Tonga=TON | Fijian envoy=FJIGOV",

@@ -308,4 +308,12 @@ class ArgumentExtractionTest {
         assertTrue(refusal.provenance().rule().endsWith("+refusal"), refusal.provenance().rule());
         assertEquals(Modality.NEGATED, only("refusal-noun", PloverType.RETREAT).modality());
     }
+
+    @Test
+    void aTownsNameInsideAPersonsNameIsNoPlace() {
+        CodedEvent e = only("person-named-like-town", PloverType.ACCUSE);
+        assertEquals(List.of("CHLGOV"), codes(e.source()));
+        assertEquals("Manuel Burgos", e.source().get(0).text());
+        assertEquals(List.of("PER"), codes(e.target()));
+    }
 }
