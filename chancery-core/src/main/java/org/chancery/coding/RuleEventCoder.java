@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -293,8 +294,13 @@ public final class RuleEventCoder implements EventCoder {
             concessionOf(g, e, events).ifPresent(concessions::add);
         }
         events.addAll(concessions);
+        List<CodedEvent> cooperations = new ArrayList<>();
+        for (CodedEvent e : events) {
+            cooperationOf(g, e).ifPresent(cooperations::add);
+        }
+        events.addAll(cooperations);
         events.sort(Comparator.comparingInt((CodedEvent e) -> e.trigger().start())
-                .thenComparing(e -> e.provenance().rule().endsWith(CONCESSION_SUFFIX))
+                .thenComparing(e -> e.provenance().rule().endsWith(CONCESSION_SUFFIX) || e.provenance().rule().endsWith(COOPERATION_SUFFIX))
                 .thenComparing(e -> e.type().name()));
         return events;
     }
@@ -816,6 +822,57 @@ public final class RuleEventCoder implements EventCoder {
             cur = gov;
         }
         return -1;
+    }
+
+    /** Suffix of the rule id of an event that is the material-cooperation reading of another (see {@link #cooperationOf}). */
+    static final String COOPERATION_SUFFIX = "+cooperation";
+    /** What an agreement or a tie is about when it is material cooperation, and the CAMEO code of that cooperation. */
+    private static final Map<String, String> COOPERATION_CONTENT = Map.ofEntries(
+            Map.entry("trade", "061"), Map.entry("economic", "061"), Map.entry("commercial", "061"), Map.entry("investment", "061"),
+            Map.entry("energy", "061"), Map.entry("oil", "061"), Map.entry("gas", "061"), Map.entry("fisheries", "061"),
+            Map.entry("infrastructure", "061"), Map.entry("business", "061"), Map.entry("financial", "061"),
+            Map.entry("military", "062"), Map.entry("defence", "062"), Map.entry("defense", "062"), Map.entry("security", "062"),
+            Map.entry("intelligence", "064"), Map.entry("extradition", "063"), Map.entry("judicial", "063"),
+            Map.entry("cooperation", "060"), Map.entry("co-operation", "060"), Map.entry("technical", "060"),
+            Map.entry("technology", "060"), Map.entry("scientific", "060"));
+
+    /**
+     * Signing a trade or defence agreement, or expanding cooperation, is a formal act of support (PLOVER SUPPORT, CAMEO
+     * 057/050, as the rules code it) and, by its content, material cooperation (COOPERATE, CAMEO 06x), which is how
+     * news-trained coders label such stories. The second reading shares actors, trigger and modality; its rule id is
+     * {@code RULE+cooperation}. An agreement or tie whose content is not named ("signed a deal") has no second reading.
+     */
+    private Optional<CodedEvent> cooperationOf(SentenceGraph g, CodedEvent e) {
+        if (e.type() != PloverType.SUPPORT || e.provenance().rule().contains("+") || e.source().isEmpty()
+                || !(e.cameo().code().equals("057") || e.cameo().code().equals("050"))) {
+            return Optional.empty();
+        }
+        String code = null;
+        for (int o : g.children(e.triggerToken(), "obj")) {
+            List<Integer> words = new ArrayList<>(List.of(o));
+            words.addAll(g.children(o, "amod"));
+            words.addAll(g.children(o, "compound"));
+            for (int n : g.children(o, "nmod:on")) {
+                words.add(n);
+                words.addAll(g.children(n, "amod"));
+                words.addAll(g.children(n, "compound"));
+            }
+            for (int w : words) {
+                String c = COOPERATION_CONTENT.get(g.lemma(w));
+                if (c != null && (code == null || code.equals("060"))) {
+                    code = c;
+                }
+            }
+        }
+        if (code == null) {
+            return Optional.empty();
+        }
+        CameoCode cameo = ontology.cameo(code);
+        Provenance p = e.provenance();
+        return Optional.of(new CodedEvent(e.sentenceIndex(), e.trigger(), e.triggerText(), e.triggerToken(), e.source(), e.target(),
+                PloverType.COOPERATE, ontology.ploverModeOf(cameo).orElse(null), e.contexts(), cameo, e.quantities(), e.modality(),
+                e.confidence(), new Provenance(p.rule() + COOPERATION_SUFFIX, p.dependencyPath(), p.entries(), p.dictionaries(),
+                p.version())));
     }
 
     /** Suffix of the rule id of an event that is the concession reading of another (see {@link #concessionOf}). */

@@ -316,4 +316,16 @@ class ArgumentExtractionTest {
         assertEquals("Manuel Burgos", e.source().get(0).text());
         assertEquals(List.of("PER"), codes(e.target()));
     }
+
+    @Test
+    void aTradeAgreementSignedIsAlsoMaterialCooperationButADealOfUnnamedContentIsNot() {
+        List<CodedEvent> events = Fixtures.code("cooperation-reading");
+        CodedEvent coop = only("cooperation-reading", PloverType.COOPERATE);
+        assertEquals(List.of("GIN"), codes(coop.source()));
+        assertEquals(List.of("MUS"), codes(coop.target()));
+        assertEquals("061", coop.cameo().code());
+        assertEquals("support.sign-agreement+cooperation", coop.provenance().rule());
+        assertEquals(2, events.stream().filter(e -> e.type() == PloverType.SUPPORT).count(), events.toString());
+        assertEquals(3, events.size(), events.toString());
+    }
 }
