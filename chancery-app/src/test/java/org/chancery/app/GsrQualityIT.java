@@ -30,8 +30,8 @@ class GsrQualityIT {
     @Test
     void typeAndActorsDoNotRegress() {
         assertEquals(161, report.sentences());
-        assertTrue(report.typeAccuracy() >= 0.73, "type " + report.typeAccuracy());
-        assertTrue(report.typeActorsAccuracy() >= 0.62, "type+source+target " + report.typeActorsAccuracy());
-        assertTrue(report.noOutputRate() <= 0.12, "no output " + report.noOutputRate());
+        assertTrue(report.typeAccuracy() >= 0.78, "type " + report.typeAccuracy());
+        assertTrue(report.typeActorsAccuracy() >= 0.68, "type+source+target " + report.typeActorsAccuracy());
+        assertTrue(report.noOutputRate() <= 0.09, "no output " + report.noOutputRate());
     }
 }

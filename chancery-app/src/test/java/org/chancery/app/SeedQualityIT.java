@@ -40,8 +40,8 @@ class SeedQualityIT {
     @Test
     void eventQualityDoesNotRegress() {
         LevelScore c = report.country();
-        assertTrue(c.coreRecall() >= 0.73, "core recall " + c.coreRecall());
-        assertTrue(c.precision() >= 0.44, "precision " + c.precision());
+        assertTrue(c.coreRecall() >= 0.80, "core recall " + c.coreRecall());
+        assertTrue(c.precision() >= 0.46, "precision " + c.precision());
         assertTrue(c.dateAccuracy() >= 0.90, "date accuracy " + c.dateAccuracy());
     }
 }

@@ -840,7 +840,8 @@ public final class RuleEventCoder implements EventCoder {
      * Signing a trade or defence agreement, or expanding cooperation, is a formal act of support (PLOVER SUPPORT, CAMEO
      * 057/050, as the rules code it) and, by its content, material cooperation (COOPERATE, CAMEO 06x), which is how
      * news-trained coders label such stories. The second reading shares actors, trigger and modality; its rule id is
-     * {@code RULE+cooperation}. An agreement or tie whose content is not named ("signed a deal") has no second reading.
+     * {@code RULE+cooperation}. An agreement or tie whose content is not named ("signed a deal", "expanded cooperation")
+     * has no second reading.
      */
     private Optional<CodedEvent> cooperationOf(SentenceGraph g, CodedEvent e) {
         if (e.type() != PloverType.SUPPORT || e.provenance().rule().contains("+") || e.source().isEmpty()
@@ -848,8 +849,10 @@ public final class RuleEventCoder implements EventCoder {
             return Optional.empty();
         }
         String code = null;
+        boolean agreement = e.cameo().code().equals("057");
         for (int o : g.children(e.triggerToken(), "obj")) {
-            List<Integer> words = new ArrayList<>(List.of(o));
+            // "signed a cooperation agreement" names its content; "expanded cooperation" alone is a gesture of support
+            List<Integer> words = new ArrayList<>(agreement ? List.of(o) : List.of());
             words.addAll(g.children(o, "amod"));
             words.addAll(g.children(o, "compound"));
             for (int n : g.children(o, "nmod:on")) {
