@@ -2115,12 +2115,13 @@ public final class DictionaryActorResolver implements ActorResolver {
                         if (two.size() == 2) {
                             out.add(corefMention(s, i, i + 2, n1.equals("latter") ? two.get(0) : two.get(1)));
                         }
-                    } else if (n1.equals("two") && (n2.equals("countries") || n2.equals("sides") || n2.equals("nations")
-                            || n2.equals("states") || n2.equals("governments"))) {
+                    } else if (n1.equals("two") && twoPartyNoun(toks, i + 2) > 0) {
+                        // "the two countries", "the two regional powers": the last two states named
+                        int noun = twoPartyNoun(toks, i + 2);
                         List<ActorMention> two = lastDistinctStates(local, s.index(), t.start());
                         if (two.size() == 2) {
-                            out.add(corefMention(s, i, i + 2, two.get(1), ActorCode.of(two.get(1).code().countryPart())));
-                            out.add(corefMention(s, i + 2, i + 3, two.get(0), ActorCode.of(two.get(0).code().countryPart())));
+                            out.add(corefMention(s, i, noun, two.get(1), ActorCode.of(two.get(1).code().countryPart())));
+                            out.add(corefMention(s, noun, noun + 1, two.get(0), ActorCode.of(two.get(0).code().countryPart())));
                         }
                     }
                 }
@@ -2139,6 +2140,24 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
         }
         return out;
+    }
+
+    /** Nouns for two states taken together: "the two countries", "the two regional powers", "the two neighbours". */
+    private static final Set<String> TWO_PARTY_NOUNS = Set.of("countries", "sides", "nations", "states", "governments", "powers",
+            "neighbours", "neighbors", "allies", "rivals", "capitals");
+
+    /** The index of a two-party noun at {@code from}, after at most two adjectives ("two regional powers"), or -1. */
+    private static int twoPartyNoun(List<Token> toks, int from) {
+        for (int k = from; k < toks.size() && k <= from + 2; k++) {
+            String w = toks.get(k).text().toLowerCase(java.util.Locale.ROOT);
+            if (TWO_PARTY_NOUNS.contains(w)) {
+                return k;
+            }
+            if (!toks.get(k).pos().startsWith("JJ")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "his Russian counterpart": the owner is not the actor of the phrase, the counterpart's country is. */

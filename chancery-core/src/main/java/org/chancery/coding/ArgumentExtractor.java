@@ -546,6 +546,14 @@ final class ArgumentExtractor {
                     }
                 }
                 if (cur[1] == 0) {
+                    // "the two countries": the resolver gives "the two" one state and "countries" the other
+                    for (int c : graph.children(cur[0], "nummod")) {
+                        for (ActorMention m : mentionsCovering(c, allowLocative)) {
+                            if (!out.contains(m)) {
+                                out.add(0, m);
+                            }
+                        }
+                    }
                     // "Russian and Pakistani special forces": coordinated adjectives each name an actor of the head
                     for (int c : graph.children(cur[0], "amod")) {
                         boolean coordinated = !graph.children(c, "conj").isEmpty() || graph.conjHead(c) >= 0;

@@ -368,6 +368,9 @@ public final class RuleEventCoder implements EventCoder {
                 heads.addAll(cur);
             } else {
                 heads.addAll(g.children(i, req.relation()));
+                if (req.relation().equals("amod")) {
+                    heads.addAll(g.children(i, "compound")); // as in a path: "military drills" and "navy drills" alike
+                }
             }
             if (req.relation().equals("obj")) {
                 heads.addAll(g.children(i, "nsubj:pass"));
@@ -530,10 +533,12 @@ public final class RuleEventCoder implements EventCoder {
             tgt = subjectAbove(g, args, src.get().mentions().get(0).tokenEnd() - 1, excludeT, blocked);
         }
         boolean fallback = false;
-        if (tgt.isEmpty() && r.kind() == TriggerKind.VERB && !r.targetRequired()
+        boolean pairOfSources = r.symmetric() && src.isPresent() && src.get().mentions().size() >= 2;
+        if (tgt.isEmpty() && r.kind() == TriggerKind.VERB && !r.targetRequired() && !pairOfSources
                 && r.target().stream().anyMatch(spec -> spec.startsWith("obj"))) {
             // only where the rule takes its target from the object: the fallback repairs misparses, it does not widen
-            // rules; a complement verb's event still lends its target later (borrowComplementTargets) and wins
+            // rules; a complement verb's event still lends its target later (borrowComplementTargets) and wins. Not when
+            // a symmetric act has its two sides as subjects ("China and Russia held patrols over the Sea of Japan")
             tgt = args.subtreeFallback(t, PLACE_TARGET_TYPES.contains(r.type()), excludeT, blocked);
             fallback = tgt.isPresent();
         }

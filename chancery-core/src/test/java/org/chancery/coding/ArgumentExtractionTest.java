@@ -328,4 +328,11 @@ class ArgumentExtractionTest {
         assertEquals(2, events.stream().filter(e -> e.type() == PloverType.SUPPORT).count(), events.toString());
         assertEquals(3, events.size(), events.toString());
     }
+
+    @Test
+    void theTwoNeighboursAreTheLastTwoStatesAndEachOthersTarget() {
+        CodedEvent e = only("two-neighbours", PloverType.SUPPORT);
+        assertEquals(List.of("IDN"), codes(e.source()));
+        assertEquals(List.of("MYS"), codes(e.target()));
+    }
 }
