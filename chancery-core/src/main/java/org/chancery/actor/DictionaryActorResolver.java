@@ -148,8 +148,9 @@ public final class DictionaryActorResolver implements ActorResolver {
                     sentenceMentions.add(h.toMention(s, ps));
                 }
             }
-            sentenceMentions.addAll(coreference(s, ps, hits, history, authors));
+            sentenceMentions.addAll(coreference(s, ps, hits, history, authors, run));
             sentenceMentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            rememberCoordinatedStates(s, sentenceMentions, run);
             rememberAuthors(s, sentenceMentions, authors);
             for (ActorMention m : sentenceMentions) {
                 out.add(m);
@@ -360,6 +361,8 @@ public final class DictionaryActorResolver implements ActorResolver {
         final Map<String, Named> namedOrganisations = new HashMap<>();
         /** Surnames of persons the dictionary lacks, introduced with their office ("Ana Ruiz, Peru's envoy") → code, name. */
         final Map<String, Named> namedPersons = new HashMap<>();
+        /** The last "STATE and STATE" pair named ("China and Russia held talks"), which "they" can take up. */
+        List<ActorMention> coordinatedStates = List.of();
         /** Person entry id → position of its latest full-name mention, for surnames. */
         final Map<String, Integer> personsSeen = new HashMap<>();
         int seen;
@@ -1975,8 +1978,22 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
     }
 
+    /** Remembers the sentence's last pair of states joined by "and" ("China and Russia"), for a later "they". */
+    private void rememberCoordinatedStates(Sentence s, List<ActorMention> mentions, Run run) {
+        for (int k = mentions.size() - 1; k > 0; k--) {
+            ActorMention a = mentions.get(k - 1);
+            ActorMention b = mentions.get(k);
+            if (isState(a) && isState(b) && b.tokenStart() == a.tokenEnd() + 1 && a.tokenEnd() < s.tokens().size()
+                    && s.tokens().get(a.tokenEnd()).text().equalsIgnoreCase("and")
+                    && !a.code().countryPart().equals(b.code().countryPart())) {
+                run.coordinatedStates = List.of(a, b);
+                return;
+            }
+        }
+    }
+
     private List<ActorMention> coreference(Sentence s, List<Piece> ps, List<Hit> hits, List<ActorMention> history,
-                                           Map<String, ActorMention> authors) {
+                                           Map<String, ActorMention> authors, Run run) {
         List<ActorMention> out = new ArrayList<>();
         // the mentions of this sentence so far, for antecedents inside the sentence
         List<ActorMention> local = new ArrayList<>(history);
@@ -2038,7 +2055,13 @@ public final class DictionaryActorResolver implements ActorResolver {
                         break;
                     }
                     ActorMention a = antecedent(local, s.index(), DictionaryActorResolver::isPluralActor, t.start());
-                    if (a != null) {
+                    List<ActorMention> pair = run.coordinatedStates;
+                    if (!pair.isEmpty() && pair.get(1).sentenceIndex() >= s.index() - 1 && pair.get(1).sentenceIndex() < s.index()
+                            && (a == null || a.end() <= pair.get(0).start())) {
+                        // "China and Russia held talks. They also agreed ...": both states
+                        out.add(corefMention(s, i, i + 1, pair.get(0), ActorCode.of(pair.get(0).code().countryPart())));
+                        out.add(corefMention(s, i, i + 1, pair.get(1), ActorCode.of(pair.get(1).code().countryPart())));
+                    } else if (a != null) {
                         out.add(corefMention(s, i, i + 1, a));
                     }
                 }
@@ -2362,15 +2385,15 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static final Set<String> READINESS_ADJECTIVES = Set.of("ready", "prepared", "willing", "unwilling", "determined",
             "eager", "keen", "reluctant", "able", "unable", "poised", "committed", "resolved", "loath", "loth");
 
-    /**
-     * A mention of one person: known by name and office, or an office title before a name the dictionary does not
-     * know ("President Jane Roe": the title codes her, the name makes her a person that "she" can refer to).
-     */
     /** Whether an agent noun is an office one person holds ("president", "interior minister"), not a body or a plural. */
     private boolean singularOffice(String surface) {
         return isTitle(surface) && !surface.endsWith("s");
     }
 
+    /**
+     * A mention of one person: known by name and office, or an office title before a name the dictionary does not
+     * know ("President Jane Roe": the title codes her, the name makes her a person that "she" can refer to).
+     */
     private boolean isPerson(ActorMention m) {
         if (m.basis() == ResolutionBasis.PERSON_TENURE || m.entry().startsWith("named-person:")) {
             return true;
