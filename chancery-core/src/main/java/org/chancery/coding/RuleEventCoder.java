@@ -885,6 +885,10 @@ public final class RuleEventCoder implements EventCoder {
 
     /** Suffix of the rule id of an event that is the concession reading of another (see {@link #concessionOf}). */
     static final String CONCESSION_SUFFIX = "+concession";
+    /** Acts of war whose halting (CAMEO 087) yields to the other side as a truce does. */
+    private static final Set<String> HOSTILITIES = Set.of("attack", "attacks", "offensive", "fighting", "hostilities", "bombing",
+            "strike", "strikes", "shelling", "raid", "raids", "campaign", "insurgency", "rebellion", "violence", "airstrike",
+            "airstrikes", "bombardment", "siege", "operation", "operations", "war");
     /** De-escalations that are also concessions to the other side: truces, easing a blockade, demobilising. */
     private static final Set<String> CONCESSION_CODES = Set.of("0871", "0872", "0873");
 
@@ -893,14 +897,20 @@ public final class RuleEventCoder implements EventCoder {
      * do), and a withdrawal one side agrees to ("agreed to pull its troops out") is an AGREE with a RETREAT under it;
      * PLOVER's own definition of CONCEDE (yielding to the other side's demands) covers both, and news-trained coders
      * (NGEC) label them CONCEDE. Such an act also gets its concession reading, the same actors, trigger and modality,
-     * with rule id {@code RULE+concession}, so that a search for concessions finds it. A plain withdrawal or release
-     * nobody agreed to stays RETREAT only.
+     * with rule id {@code RULE+concession}, so that a search for concessions finds it; so does halting attacks or an
+     * offensive. A plain withdrawal or release nobody agreed to stays RETREAT only.
      */
     private Optional<CodedEvent> concessionOf(SentenceGraph g, CodedEvent e, List<CodedEvent> all) {
         if (e.type() != PloverType.RETREAT || e.provenance().rule().contains("+") || e.source().isEmpty()) {
             return Optional.empty(); // a concession is someone's: an act without a named source is not read as one
         }
         boolean yielded = CONCESSION_CODES.contains(e.cameo().code());
+        if (!yielded && e.cameo().code().equals("087") && g.token(e.triggerToken()).isVerb()) {
+            // "the rebels suspended their attacks", "Israel halted its offensive": stopping hostilities, not moving troops
+            for (int o : g.withQuantified(g.children(e.triggerToken(), "obj"))) {
+                yielded |= HOSTILITIES.contains(g.lemma(o));
+            }
+        }
         if (!yielded) {
             for (var d : g.parents(e.triggerToken())) {
                 if (!d.baseRelation().equals("xcomp")) {

@@ -335,4 +335,14 @@ class ArgumentExtractionTest {
         assertEquals(List.of("IDN"), codes(e.source()));
         assertEquals(List.of("MYS"), codes(e.target()));
     }
+
+    @Test
+    void haltingAttacksIsAlsoAConcessionButWithdrawingTroopsIsNot() {
+        List<CodedEvent> events = Fixtures.code("concession-halted-attacks");
+        CodedEvent concede = only("concession-halted-attacks", PloverType.CONCEDE);
+        assertEquals(List.of("TCDREB"), codes(concede.source()));
+        assertEquals("retreat.de-escalate+concession", concede.provenance().rule());
+        assertEquals(1, events.stream().filter(e -> e.type() == PloverType.CONCEDE).count(), events.toString());
+        assertEquals(2, events.stream().filter(e -> e.type() == PloverType.RETREAT).count(), events.toString());
+    }
 }
