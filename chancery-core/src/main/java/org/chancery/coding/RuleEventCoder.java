@@ -611,6 +611,11 @@ public final class RuleEventCoder implements EventCoder {
         Span span = new Span(a.start(), b.end());
         String text = s.text().substring(a.start() - s.start(), b.end() - s.start());
         Modality mod = modality.detect(g, t);
+        if (r.type() == PloverType.THREATEN && rulesOut(g, t)) {
+            // "did not rule out military action" keeps the option open: the threat is made; "ruled out the
+            // possibility of sanctions" withdraws it
+            mod = mod == Modality.NEGATED ? Modality.ASSERTED : mod == Modality.ASSERTED ? Modality.NEGATED : mod;
+        }
         List<Integer> qRoots = new ArrayList<>(c.extra());
         List<Quantity> qs = quantities.extract(g, t, qRoots);
         List<String> entries = new ArrayList<>();
@@ -1132,6 +1137,26 @@ public final class RuleEventCoder implements EventCoder {
         Set<String> out = new HashSet<>();
         actors.forEach(a -> out.add(a.code().countryPart()));
         return out;
+    }
+
+    /** Whether the trigger is "rule out"/"exclude", or the object of one ("ruled out the possibility of ..."). */
+    private static boolean rulesOut(SentenceGraph g, int trigger) {
+        int verb = trigger;
+        if (g.token(trigger).isNoun() && g.governor(trigger) >= 0 && g.governorRelation(trigger).equals("obj")) {
+            verb = g.governor(trigger);
+        }
+        if (g.lemma(verb).equals("exclude")) {
+            return true;
+        }
+        if (!g.lemma(verb).equals("rule")) {
+            return false;
+        }
+        for (int p : g.children(verb, "compound:prt")) {
+            if (g.lemma(p).equals("out")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

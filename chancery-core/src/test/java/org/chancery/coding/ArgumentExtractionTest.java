@@ -345,4 +345,14 @@ class ArgumentExtractionTest {
         assertEquals(1, events.stream().filter(e -> e.type() == PloverType.CONCEDE).count(), events.toString());
         assertEquals(2, events.stream().filter(e -> e.type() == PloverType.RETREAT).count(), events.toString());
     }
+
+    @Test
+    void notRulingOutAnActIsAThreatAndRulingItOutIsNone() {
+        List<CodedEvent> threats = Fixtures.code("threat-not-ruled-out").stream().filter(e -> e.type() == PloverType.THREATEN).toList();
+        assertEquals(2, threats.size(), threats.toString());
+        assertEquals(List.of("TUR"), codes(threats.get(0).source()));
+        assertEquals(Modality.ASSERTED, threats.get(0).modality());
+        assertEquals(List.of("GRC"), codes(threats.get(1).source()));
+        assertEquals(Modality.NEGATED, threats.get(1).modality());
+    }
 }
