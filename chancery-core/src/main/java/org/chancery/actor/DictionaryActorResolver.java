@@ -44,6 +44,8 @@ public final class DictionaryActorResolver implements ActorResolver {
     static final String BY_FOCUS = " (by focus)";
 
     private static final Set<String> POSSESSIVE = Set.of("'s", "'");
+    /** Possessive pronouns: the phrase they own is their antecedent's ("its troops", "their envoys"). */
+    private static final Set<String> OWNER_PRONOUNS = Set.of("its", "their", "his", "her", "our");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", ",", "&");
     private static final Set<String> DETERMINERS = Set.of("the");
     /** First words of a role that make it a different office from its last word ("vice president"). */
@@ -699,8 +701,9 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (!a.isAgent() || a.dropped || a.code != null || h + 1 >= hits.size()) {
                 continue;
             }
-            if (a.from > 0 && (ps.get(a.from - 1).possessive || isCountryWordEnd(hits, a.from))) {
-                continue;
+            if (a.from > 0 && (ps.get(a.from - 1).possessive || isCountryWordEnd(hits, a.from)
+                    || OWNER_PRONOUNS.contains(ps.get(a.from - 1).key))) {
+                continue; // "withdrew its troops from Gaza": the owner's troops, not Gaza's
             }
             Hit c = hits.get(h + 1);
             if (!c.isCountryWord() || c.merged || c.form.kind() != FormKind.NAME && c.form.kind() != FormKind.SEAT) {

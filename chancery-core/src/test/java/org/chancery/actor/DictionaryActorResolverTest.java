@@ -252,6 +252,7 @@ class DictionaryActorResolverTest {
         "Russia courted Pakistan for years. Now the two military powers hold drills.; Russia=RUS | Pakistan=PAK | ~the two military=RUS | ~powers=PAK",
         "Russia courted Pakistan for years. Now the two teams play.; Russia=RUS | Pakistan=PAK",
         "China and Russia held talks. They agreed to expand trade.; China=CHN | Russia=RUS | ~They=CHN | ~They=RUS",
+        "Israel withdrew its troops from Gaza.; Israel=ISR | ~its=ISR | Gaza=PSE",
         "China met Russia. They agreed to expand trade.; China=CHN | Russia=RUS",
         "Russia courted India and Pakistan. The latter agreed.; Russia=RUS | India=IND | Pakistan=PAK | ~The latter=PAK",
         "Russia courted India and Pakistan. The former agreed.; Russia=RUS | India=IND | Pakistan=PAK | ~The former=IND",
