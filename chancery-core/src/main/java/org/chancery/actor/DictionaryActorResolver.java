@@ -2088,6 +2088,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                     String n1 = toks.get(i + 1).text().toLowerCase(java.util.Locale.ROOT);
                     String n2 = i + 2 < toks.size() ? toks.get(i + 2).text().toLowerCase(java.util.Locale.ROOT) : "";
                     int described = n1.equals("country") ? -1 : stateDescriptionEnd(toks, i, hits, ps);
+                    int twoNoun = n1.equals("two") ? twoPartyNoun(toks, i + 2) : -1;
                     if (n1.equals("country")) {
                         if (n2.equals("of") || covered(hits, ps, toks.get(i + 1))) {
                             break;
@@ -2141,13 +2142,12 @@ public final class DictionaryActorResolver implements ActorResolver {
                         if (two.size() == 2) {
                             out.add(corefMention(s, i, i + 2, n1.equals("latter") ? two.get(0) : two.get(1)));
                         }
-                    } else if (n1.equals("two") && twoPartyNoun(toks, i + 2) > 0) {
+                    } else if (twoNoun >= 0) {
                         // "the two countries", "the two regional powers": the last two states named
-                        int noun = twoPartyNoun(toks, i + 2);
                         List<ActorMention> two = lastDistinctStates(local, s.index(), t.start());
                         if (two.size() == 2) {
-                            out.add(corefMention(s, i, noun, two.get(1), ActorCode.of(two.get(1).code().countryPart())));
-                            out.add(corefMention(s, noun, noun + 1, two.get(0), ActorCode.of(two.get(0).code().countryPart())));
+                            out.add(corefMention(s, i, twoNoun, two.get(1), ActorCode.of(two.get(1).code().countryPart())));
+                            out.add(corefMention(s, twoNoun, twoNoun + 1, two.get(0), ActorCode.of(two.get(0).code().countryPart())));
                         }
                     }
                 }

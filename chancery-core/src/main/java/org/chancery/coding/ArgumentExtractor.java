@@ -107,9 +107,10 @@ final class ArgumentExtractor {
             rest = spec.substring(4);
         }
         String[] parts = rest.split("/");
-        if (from == trigger && carrierHead(trigger) >= 0 && graph.children(trigger, parts[0]).isEmpty()) {
+        int carrier = carrierHead(trigger);
+        if (from == trigger && carrier >= 0 && graph.children(trigger, parts[0]).isEmpty()) {
             // "a mediation mission between Syria and the PLO": the carrier's modifiers are the event's
-            from = carrierHead(trigger);
+            from = carrier;
             path.append(" <-compound- ").append(graph.token(from).text());
         }
         List<Integer> heads = List.of(from);
@@ -364,7 +365,7 @@ final class ArgumentExtractor {
                 }
                 return -1;
             }
-            if ((rel.startsWith("nmod") || rel.equals("compound") && CARRIER_HEADS.contains(graph.lemma(g))) && graph.token(g).isNoun()) {
+            if (rel.startsWith("nmod") && graph.token(g).isNoun() || carrierHead(noun) == g) {
                 noun = g;
                 g = graph.governor(g);
                 continue;

@@ -880,12 +880,7 @@ public final class RuleEventCoder implements EventCoder {
         if (code == null) {
             return Optional.empty();
         }
-        CameoCode cameo = ontology.cameo(code);
-        Provenance p = e.provenance();
-        return Optional.of(new CodedEvent(e.sentenceIndex(), e.trigger(), e.triggerText(), e.triggerToken(), e.source(), e.target(),
-                PloverType.COOPERATE, ontology.ploverModeOf(cameo).orElse(null), e.contexts(), cameo, e.quantities(), e.modality(),
-                e.confidence(), new Provenance(p.rule() + COOPERATION_SUFFIX, p.dependencyPath(), p.entries(), p.dictionaries(),
-                p.version())));
+        return Optional.of(reading(e, PloverType.COOPERATE, ontology.cameo(code), e.modality(), COOPERATION_SUFFIX));
     }
 
     /** Suffix of the rule id of an event that is the concession reading of another (see {@link #concessionOf}). */
@@ -929,12 +924,7 @@ public final class RuleEventCoder implements EventCoder {
         if (!yielded) {
             return Optional.empty();
         }
-        CameoCode cameo = ontology.cameo("080");
-        Provenance p = e.provenance();
-        return Optional.of(new CodedEvent(e.sentenceIndex(), e.trigger(), e.triggerText(), e.triggerToken(), e.source(), e.target(),
-                PloverType.CONCEDE, ontology.ploverModeOf(cameo).orElse(null), e.contexts(), cameo, e.quantities(), e.modality(),
-                e.confidence(), new Provenance(p.rule() + CONCESSION_SUFFIX, p.dependencyPath(), p.entries(), p.dictionaries(),
-                p.version())));
+        return Optional.of(reading(e, PloverType.CONCEDE, ontology.cameo("080"), e.modality(), CONCESSION_SUFFIX));
     }
 
     /**
@@ -950,23 +940,23 @@ public final class RuleEventCoder implements EventCoder {
         }
         CameoCode cameo = ontology.cameo(INTENT_CODES.get(e.type()));
         PloverType type = ontology.ploverTypeOf(cameo);
-        if (e.modality() == Modality.HYPOTHETICAL && type != PloverType.THREATEN && !g.children(e.triggerToken(), "aux").stream()
-                .map(g::lemma).anyMatch(w -> w.equals("will") || w.equals("would") || w.equals("shall"))) {
+        if (e.modality() == Modality.HYPOTHETICAL && type != PloverType.THREATEN
+                && g.children(e.triggerToken(), "aux").stream().map(g::lemma).noneMatch(PROMISING_AUX::contains)) {
             // "could get aid if ..." promises nothing; "could cut aid if ..." warns
             return Optional.empty();
         }
-        Provenance p = e.provenance();
-        return Optional.of(new CodedEvent(e.sentenceIndex(), e.trigger(), e.triggerText(), e.triggerToken(), e.source(), e.target(),
-                type, ontology.ploverModeOf(cameo).orElse(null), e.contexts(), cameo, e.quantities(), Modality.ASSERTED,
-                e.confidence(), new Provenance(p.rule() + "+intent", p.dependencyPath(), p.entries(), p.dictionaries(), p.version())));
+        return Optional.of(reading(e, type, cameo, Modality.ASSERTED, "+intent"));
     }
+
+    /** Auxiliaries that promise or threaten an act: "will help", "would cut aid". */
+    private static final Set<String> PROMISING_AUX = Set.of("will", "would", "shall");
+    /** ... and those that, under a condition, still warn: "may halt its mediation if ...". */
+    private static final Set<String> CONDITIONAL_PROMISE_AUX = Set.of("will", "would", "shall", "may", "might", "could");
 
     /**
      * "He will use force if the opposition disrupts the vote", "we would cut aid unless ...": a will/would act under an
      * if/unless condition is hypothetical as an act, but stating it is a threat or promise made now.
      */
-    private static final Set<String> CONDITIONAL_PROMISE_AUX = Set.of("will", "would", "shall", "may", "might", "could");
-
     private static boolean conditionalPromise(SentenceGraph g, int trigger) {
         boolean willing = false;
         for (var d : g.children(trigger)) {
@@ -1075,11 +1065,9 @@ public final class RuleEventCoder implements EventCoder {
                     for (CodedEvent inner : events) {
                         if (inner.triggerToken() == x && inner.sentenceIndex() == e.sentenceIndex() && !inner.target().isEmpty()
                                 && !inner.target().equals(e.source())) {
-                            Provenance p = e.provenance();
-                            result = new CodedEvent(e.sentenceIndex(), e.trigger(), e.triggerText(), e.triggerToken(), e.source(),
-                                    inner.target(), e.type(), e.mode(), e.contexts(), e.cameo(), e.quantities(), e.modality(),
-                                    e.confidence(), new Provenance(p.rule(), p.dependencyPath().replaceAll("(; )?target [^;]* ~subtree~> [^;]*$", "") + "; target from complement "
-                                    + inner.provenance().dependencyPath(), p.entries(), p.dictionaries(), p.version()));
+                            result = withTarget(e, inner.target(), e.provenance().dependencyPath()
+                                    .replaceAll("(; )?target [^;]* ~subtree~> [^;]*$", "") + "; target from complement "
+                                    + inner.provenance().dependencyPath());
                         }
                     }
                     if (result != e) {
@@ -1110,11 +1098,8 @@ public final class RuleEventCoder implements EventCoder {
                     int otherClause = clauseOf(g, other.triggerToken());
                     boolean coordinated = g.children(otherClause, "conj").contains(clause) || g.children(clause, "conj").contains(otherClause);
                     if (coordinated && !countriesOf(other.target()).equals(countriesOf(e.source()))) {
-                        Provenance p = e.provenance();
-                        result = new CodedEvent(e.sentenceIndex(), e.trigger(), e.triggerText(), e.triggerToken(), e.source(),
-                                other.target(), e.type(), e.mode(), e.contexts(), e.cameo(), e.quantities(), e.modality(), e.confidence(),
-                                new Provenance(p.rule(), p.dependencyPath() + "; target from the coordinated clause of '"
-                                        + other.triggerText() + "'", p.entries(), p.dictionaries(), p.version()));
+                        result = withTarget(e, other.target(), e.provenance().dependencyPath()
+                                + "; target from the coordinated clause of '" + other.triggerText() + "'");
                         break;
                     }
                 }
@@ -1220,11 +1205,26 @@ public final class RuleEventCoder implements EventCoder {
                 return Optional.empty();
             }
         }
-        CameoCode cameo = ontology.cameo(REFUSAL_CODES.get(e.type()));
+        return Optional.of(reading(e, PloverType.REJECT, ontology.cameo(REFUSAL_CODES.get(e.type())), Modality.ASSERTED, "+refusal"));
+    }
+
+    /**
+     * A second reading of {@code e}: the same trigger, actors and evidence under another type and CAMEO code, its rule id
+     * that of {@code e} with {@code suffix} ("+concession", "+intent"), so that it can be told apart and filtered.
+     */
+    private CodedEvent reading(CodedEvent e, PloverType type, CameoCode cameo, Modality modality, String suffix) {
         Provenance p = e.provenance();
-        return Optional.of(new CodedEvent(e.sentenceIndex(), e.trigger(), e.triggerText(), e.triggerToken(), e.source(), e.target(),
-                PloverType.REJECT, ontology.ploverModeOf(cameo).orElse(null), e.contexts(), cameo, e.quantities(), Modality.ASSERTED,
-                e.confidence(), new Provenance(p.rule() + "+refusal", p.dependencyPath(), p.entries(), p.dictionaries(), p.version())));
+        return new CodedEvent(e.sentenceIndex(), e.trigger(), e.triggerText(), e.triggerToken(), e.source(), e.target(), type,
+                ontology.ploverModeOf(cameo).orElse(null), e.contexts(), cameo, e.quantities(), modality, e.confidence(),
+                new Provenance(p.rule() + suffix, p.dependencyPath(), p.entries(), p.dictionaries(), p.version()));
+    }
+
+    /** {@code e} with targets found after it was built, and the dependency path saying where they came from. */
+    private static CodedEvent withTarget(CodedEvent e, List<EventActor> target, String path) {
+        Provenance p = e.provenance();
+        return new CodedEvent(e.sentenceIndex(), e.trigger(), e.triggerText(), e.triggerToken(), e.source(), target, e.type(),
+                e.mode(), e.contexts(), e.cameo(), e.quantities(), e.modality(), e.confidence(),
+                new Provenance(p.rule(), path, p.entries(), p.dictionaries(), p.version()));
     }
 
     /**
