@@ -307,9 +307,10 @@ public final class ActorDictionaryLoader {
                     problems.add(src.problem(a.lineOf("sector"), "unknown sector '" + sector + "'; declare it under 'sectors:'"));
                 }
                 Set<String> bare = new HashSet<>();
-                strings(src, a, "bare", false).forEach(w -> bare.add(Surface.key(w)));
+                // keyed as the nouns are, piece by piece ("governor's office" is governor + 's + office)
+                strings(src, a, "bare", false).forEach(w -> bare.add(String.join(" ", Surface.keys(Surface.pieces(w)))));
                 Set<String> presence = new HashSet<>();
-                strings(src, a, "presence", false).forEach(w -> presence.add(Surface.key(w)));
+                strings(src, a, "presence", false).forEach(w -> presence.add(String.join(" ", Surface.keys(Surface.pieces(w)))));
                 for (String field : List.of("nouns", "titles")) {
                     boolean title = field.equals("titles");
                     YamlNode list = a.get(field);

@@ -2035,6 +2035,12 @@ public final class DictionaryActorResolver implements ActorResolver {
                         out.add(corefMention(s, i, i + 1, spoken));
                         break;
                     }
+                    List<ActorMention> bound = clauseSubject(s, i, relation, head, local);
+                    if (bound.size() == 1 && (isState(bound.get(0)) || isGroup(bound.get(0)) || isCollectiveBody(bound.get(0)))) {
+                        // "ISIS-K is a nuisance as it does not control much territory": the subject it leans on
+                        out.add(corefMention(s, i, i + 1, bound.get(0)));
+                        break;
+                    }
                     if (nonActorSubjectBefore(s, toks, i, local)) {
                         break;
                     }
@@ -2055,6 +2061,14 @@ public final class DictionaryActorResolver implements ActorResolver {
                 }
                 case "they", "their", "them" -> {
                     if (!pronounInActorPosition(toks, i, w.equals("their"), parsed, relation, head)) {
+                        break;
+                    }
+                    List<ActorMention> bound = clauseSubject(s, i, relation, head, local);
+                    if (bound.size() >= 2 || bound.size() == 1 && isPluralActor(bound.get(0))) {
+                        // "Pakistan and Russia are aligning their approach", "the rebels said they would not ..."
+                        for (ActorMention b : bound) {
+                            out.add(corefMention(s, i, i + 1, b, bound.size() >= 2 && isState(b) ? ActorCode.of(b.code().countryPart()) : b.code()));
+                        }
                         break;
                     }
                     ActorMention a = antecedent(local, s.index(), DictionaryActorResolver::isPluralActor, t.start());
@@ -2310,7 +2324,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 || isOrganisation(m);
     }
 
-        private boolean isOrganisation(ActorMention m) {
+    private boolean isOrganisation(ActorMention m) {
         ActorEntry e = dictionary.entry(m.entry());
         return e != null && (e.kind() == EntryKind.ORGANIZATION) && m.basis() != ResolutionBasis.COREFERENCE;
     }
@@ -2413,6 +2427,87 @@ public final class DictionaryActorResolver implements ActorResolver {
         String last = words[words.length - 1];
         return words.length >= 2 && !last.isEmpty() && Character.isUpperCase(last.charAt(0))
                 && !title.contains(last.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Relations over which a subject pronoun's clause hangs on the clause whose subject it takes up. */
+    private static final Set<String> EMBEDDING_RELATIONS = Set.of("ccomp", "advcl", "conj", "parataxis", "xcomp");
+
+    /**
+     * The subject a pronoun leans on inside its sentence, from the parse: a possessive inside the object or oblique of a
+     * clause takes that clause's subject ("Pakistan and Russia are aligning their approach"); a subject pronoun of a
+     * complement, adverbial or coordinated clause takes the subject of the clause it hangs on ("the Pakistani Taliban
+     * have said they do not recognise ISIS", "ISIS-K is a nuisance as it does not control territory"). Empty when the
+     * sentence gives no such subject, or when that clause also has an actor as object or indirect object, which could
+     * be the referent as well ("China told Pakistan that it must ...").
+     */
+    private static List<ActorMention> clauseSubject(Sentence s, int i, Map<Integer, String> relation, Map<Integer, Integer> head,
+                                                    List<ActorMention> local) {
+        String rel = relation.get(i);
+        Integer up = head.get(i);
+        if (rel == null || up == null || up < 0) {
+            return List.of();
+        }
+        int cur = i;
+        int clause;
+        if (rel.equals("nmod:poss")) {
+            // the possessed noun, then up through nouns to the clause that holds it as object or oblique
+            cur = up;
+            for (int steps = 0; ; steps++) {
+                String r = relation.getOrDefault(cur, "");
+                Integer g = head.get(cur);
+                if (g == null || g < 0 || steps > 3 || r.startsWith("nsubj") || r.equals("root")) {
+                    return List.of();
+                }
+                if (r.equals("obj") || r.startsWith("obl") || r.equals("iobj")) {
+                    clause = g;
+                    break;
+                }
+                cur = g;
+            }
+        } else if (rel.startsWith("nsubj")) {
+            String r = relation.getOrDefault(up, "");
+            Integer g = head.get(up);
+            if (g == null || g < 0 || EMBEDDING_RELATIONS.stream().noneMatch(e -> r.equals(e) || r.startsWith(e + ":"))) {
+                return List.of();
+            }
+            cur = up;
+            clause = g;
+        } else {
+            return List.of();
+        }
+        List<ActorMention> subjects = new ArrayList<>();
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() != clause || d.dependent() == cur) {
+                continue;
+            }
+            String r = d.relation();
+            boolean subject = r.equals("nsubj") || r.equals("nsubj:pass");
+            boolean counterpart = r.equals("obj") || r.equals("iobj");
+            if (!subject && !counterpart) {
+                continue;
+            }
+            ActorMention m = mentionAt(local, s.index(), d.dependent());
+            if (m == null) {
+                continue;
+            }
+            if (counterpart) {
+                return List.of();
+            }
+            if (!subjects.contains(m)) {
+                subjects.add(m);
+            }
+        }
+        return subjects;
+    }
+
+    /** The sentence's non-locative mention whose tokens include {@code token}. */
+    private static ActorMention mentionAt(List<ActorMention> local, int sentence, int token) {
+        for (ActorMention m : local) {
+            if (m.sentenceIndex() == sentence && !m.locative() && m.tokenStart() <= token && token < m.tokenEnd()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**

@@ -35,25 +35,41 @@ public final class Surface {
         return sb.toString().toLowerCase(Locale.ROOT);
     }
 
-    /** Splits a dictionary form at spaces and hyphens ("Lashkar-e-Taiba" → Lashkar, e, Taiba; "Sino-" → Sino). */
+    /**
+     * Splits a dictionary form at spaces and hyphens ("Lashkar-e-Taiba" → Lashkar, e, Taiba; "Sino-" → Sino), and
+     * splits a possessive off as the tokenizer does ("Lord's" → Lord, 's; "Workers'" → Workers, ').
+     */
     public static List<String> pieces(String form) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         for (int i = 0; i < form.length(); i++) {
             char c = form.charAt(i);
             if (Character.isWhitespace(c) || isHyphen(c)) {
-                if (cur.length() > 0) {
-                    out.add(cur.toString());
-                    cur.setLength(0);
-                }
+                addSplittingPossessive(out, cur);
             } else {
                 cur.append(c);
             }
         }
-        if (cur.length() > 0) {
-            out.add(cur.toString());
-        }
+        addSplittingPossessive(out, cur);
         return out;
+    }
+
+    private static void addSplittingPossessive(List<String> out, StringBuilder cur) {
+        if (cur.length() == 0) {
+            return;
+        }
+        String p = cur.toString();
+        cur.setLength(0);
+        int n = p.length();
+        if (n > 2 && (p.endsWith("'s") || p.endsWith("\u2019s"))) {
+            out.add(p.substring(0, n - 2));
+            out.add(p.substring(n - 2));
+        } else if (n > 2 && p.charAt(n - 2) == 's' && (p.endsWith("'") || p.endsWith("\u2019"))) {
+            out.add(p.substring(0, n - 1));
+            out.add(p.substring(n - 1));
+        } else {
+            out.add(p);
+        }
     }
 
     public static List<String> keys(List<String> pieces) {

@@ -292,6 +292,24 @@ class DictionaryActorResolverTest {
         assertTrue(rendered.contains("~The speech=FRAGOV"), rendered);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "Fighters of the Lord’s Resistance Army crossed into Congo.; Lord’s Resistance Army=UGAREB | Congo=COD",
+        "The Kurdistan Workers' Party declared a truce.; Kurdistan Workers' Party=TURREB",
+        "The People's Republic of China protested.; People's Republic of China=CHN",
+    })
+    void namesWithAPossessiveMatchAsTheTokenizerSplitsThem(String text, String expected) {
+        assertEquals(expected, render(text, DATE));
+    }
+
+    @Test
+    void aPronounTakesUpTheSubjectOfTheClauseItLeansOn() throws Exception {
+        // possessive in the object: both coordinated subjects; subject of a complement: the speaker; subject of an
+        // adverbial clause: the main subject, not the nearer "Lebanon"
+        assertEquals("Kenya=KEN | Uganda=UGA | ~their=KEN | ~their=UGA | Houthis=YEMREB | ~they=YEMREB"
+                + " | Hezbollah=LBNREB | Lebanon=LBN | ~it=LBNREB", resolveFixture("pronoun-binding"));
+    }
+
     @Test
     void theLatterIsNotThePossessorOfItsOwnPhrase() {
         // "Chad courted Libya before Egypt's mediation with the latter": the mediator owns the phrase, the latter is Libya
