@@ -229,7 +229,8 @@ final class ArgumentExtractor {
         for (int up = 0; up < 3 && !graph.token(head).isVerb(); up++) {
             int gov = graph.governor(head);
             String rel = graph.governorRelation(head);
-            if (gov < 0 || opensClause(rel) || rel.startsWith("conj")) {
+            if (gov < 0 || opensClause(rel) || rel.startsWith("conj") || rel.equals("dep")) {
+                // an unlabelled attachment ("dep") is the parser giving up: the clause above may be another event's
                 break;
             }
             head = gov;

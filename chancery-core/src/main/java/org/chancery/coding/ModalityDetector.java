@@ -30,6 +30,9 @@ final class ModalityDetector {
     private static final Set<String> REPORTED_ADVERBS = words("reportedly", "allegedly", "purportedly", "apparently");
     private static final Set<String> NEGATING_GOVERNORS = words("fail", "refuse", "decline", "reject", "avoid", "cease",
             "stop", "forgo", "neglect", "deny", "oppose", "resist");
+    /** Reluctance: "reluctant to condemn", "cautious in condemning", "wary of criticising" say the act is not done. */
+    private static final Set<String> RELUCTANT_GOVERNORS = words("reluctant", "unwilling", "hesitant", "loath", "loth",
+            "cautious", "wary", "slow", "disinclined", "averse");
     private static final Set<String> PLANNING_GOVERNORS = words("plan", "intend", "aim", "expect", "schedule", "prepare",
             "agree", "decide", "promise", "pledge", "vow", "seek", "want", "hope", "try", "attempt", "offer", "propose",
             "wish", "consider", "set", "go", "commit", "undertake", "resolve", "move", "vote", "mean", "look", "arrange",
@@ -130,7 +133,7 @@ final class ModalityDetector {
             String pl = g.lemma(parent);
             String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
             if (base.equals("xcomp")) {
-                if (NEGATING_GOVERNORS.contains(pl)) {
+                if (NEGATING_GOVERNORS.contains(pl) || RELUCTANT_GOVERNORS.contains(pl)) {
                     return Modality.NEGATED;
                 }
                 if (RECOMMENDING_GOVERNORS.contains(pl)) {
@@ -174,6 +177,11 @@ final class ModalityDetector {
                 if (hasHypotheticalAdverb(g, parent)) {
                     level = max(level, Level.HYPOTHETICAL);
                 }
+                int holder = g.governor(parent);
+                if (holder >= 0 && g.governorRelation(parent).startsWith("obl") && RELUCTANT_GOVERNORS.contains(g.lemma(holder))) {
+                    // "cautious in criticising Ankara": the parser makes the gerund a modifier of its object
+                    return Modality.NEGATED;
+                }
                 break;
             } else if (base.equals("advcl")) {
                 String mark = g.children(clause, "mark").isEmpty() ? "" : g.lemma(g.children(clause, "mark").get(0));
@@ -182,6 +190,9 @@ final class ModalityDetector {
                     ownClause = false;
                     clause = parent;
                     continue;
+                }
+                if (RELUCTANT_GOVERNORS.contains(pl)) {
+                    return Modality.NEGATED;
                 }
                 if (mark.equals("to") || mark.equals("so")) {
                     level = max(level, Level.PLANNED);

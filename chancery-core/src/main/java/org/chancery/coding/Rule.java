@@ -20,6 +20,8 @@ import org.chancery.ontology.PloverType;
  * @param notGovernors   for noun triggers: governing lemmas that block the rule
  * @param notModifiers   lemmas of the trigger's modifiers (amod, advmod, compound) or, for a verb, of its object that
  *                       block the rule ("the frozen aid", "captured the view")
+ * @param notRelations   relations the trigger must not govern: "demonstrated that it was ready" ({@code ccomp}) shows,
+ *                       it does not protest
  * @param source         slot specs for the source, tried in order (see {@link ArgumentExtractor})
  * @param target         slot specs for the target, tried in order
  * @param sourceOptional whether an event without source is kept (target only)
@@ -37,7 +39,7 @@ import org.chancery.ontology.PloverType;
  */
 public record Rule(String id, String file, int line, TriggerKind kind, Set<String> lemmas, String particle,
                    List<ArgumentRequirement> requires, Set<String> governors, Set<String> notGovernors, Set<String> notModifiers,
-                   List<String> source, List<String> target, boolean sourceOptional, boolean targetRequired, boolean allowSelf, boolean symmetric, Set<String> targetActors,
+                   Set<String> notRelations, List<String> source, List<String> target, boolean sourceOptional, boolean targetRequired, boolean allowSelf, boolean symmetric, Set<String> targetActors,
                    PloverType type, CameoCode cameo, String mode, List<String> contexts, double weight,
                    List<RuleExample> examples) {
     public Rule {
@@ -49,6 +51,7 @@ public record Rule(String id, String file, int line, TriggerKind kind, Set<Strin
         governors = Set.copyOf(governors);
         notGovernors = Set.copyOf(notGovernors);
         notModifiers = Set.copyOf(notModifiers);
+        notRelations = Set.copyOf(notRelations);
         targetActors = Set.copyOf(targetActors);
         source = List.copyOf(source);
         target = List.copyOf(target);

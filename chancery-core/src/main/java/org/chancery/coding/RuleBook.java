@@ -75,7 +75,7 @@ public final class RuleBook {
     static final Set<PloverType> SYMMETRIC_TYPES = Set.of(PloverType.AGREE, PloverType.CONSULT, PloverType.COOPERATE);
 
     private static final Set<String> KNOWN_KEYS = Set.of("id", "cameo", "type", "verbs", "nouns", "adjectives", "particle", "object",
-            "requires", "governors", "notGovernors", "notModifiers", "source", "target", "sourceOptional", "targetRequired", "allowSelf", "symmetric", "targetActors", "mode",
+            "requires", "governors", "notGovernors", "notModifiers", "notRelations", "source", "target", "sourceOptional", "targetRequired", "allowSelf", "symmetric", "targetActors", "mode",
             "contexts", "weight", "examples");
 
     private final List<Rule> rules;
@@ -246,6 +246,7 @@ public final class RuleBook {
             return new Rule(id, file, line, kind, kind == TriggerKind.VERB ? verbs : kind == TriggerKind.NOUN ? nouns : adjectives,
                     node.hasNonNull("particle") ? node.get("particle").asText().toLowerCase(Locale.ROOT) : null,
                     requires, lowerSet(node.path("governors")), lowerSet(node.path("notGovernors")), lowerSet(node.path("notModifiers")),
+                    lowerSet(node.path("notRelations")),
                     source, target,
                     node.path("sourceOptional").asBoolean(false), node.path("targetRequired").asBoolean(false),
                     node.path("allowSelf").asBoolean(false),

@@ -284,11 +284,8 @@ public final class RuleEventCoder implements EventCoder {
         events = dropIntentsAlreadyCoded(g, events);
         events = borrowComplementTargets(g, events);
         events = shareCoordinatedTargets(g, events);
-        List<CodedEvent> refusals = new ArrayList<>();
-        for (CodedEvent e : events) {
-            refusalOf(g, e).ifPresent(refusals::add);
-        }
-        events.addAll(refusals);
+        // the refusal replaces the negated act it reads: "did not attend the summit" is one REJECT, not also a NEGATED CONSULT
+        events.replaceAll(e -> refusalOf(g, e).orElse(e));
         List<CodedEvent> concessions = new ArrayList<>();
         for (CodedEvent e : events) {
             concessionOf(g, e, events).ifPresent(concessions::add);
@@ -424,6 +421,11 @@ public final class RuleEventCoder implements EventCoder {
                 }
             }
             path.add(g.token(i).text() + " -" + req.relation() + "-> " + g.token(found).text());
+        }
+        for (String rel : r.notRelations()) {
+            if (!g.children(i, rel).isEmpty()) {
+                return Optional.empty();
+            }
         }
         for (var d : g.children(i)) {
             String rel = d.relation();
@@ -1187,8 +1189,8 @@ public final class RuleEventCoder implements EventCoder {
 
     /**
      * An explicitly negated act of cooperation is, as written, a refusal: "would not meet the demands",
-     * "did not attend the summit" are REJECT (CAMEO 12x). Not when the negation comes from a refusal
-     * verb that is itself coded ("refused to attend").
+     * "did not attend the summit" are REJECT (CAMEO 12x), which replaces the negated event. Not when the negation
+     * comes from a refusal verb that is itself coded ("refused to attend").
      */
     private Optional<CodedEvent> refusalOf(SentenceGraph g, CodedEvent e) {
         int t = e.triggerToken();

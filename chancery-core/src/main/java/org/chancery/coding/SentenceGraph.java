@@ -34,6 +34,42 @@ final class SentenceGraph {
                 }
             }
         }
+        for (Dependency d : withPartnerAsSubject(sentence)) {
+            out.get(d.governor()).add(d);
+            in.get(d.dependent()).add(d);
+        }
+    }
+
+    /**
+     * "cooperated with Washington to prop up the networks": the parser reads "with Washington to prop up" as a clause
+     * whose subject is Washington ({@code mark} "with" and "to"). The partner is also the verb's {@code obl:with}.
+     */
+    private static List<Dependency> withPartnerAsSubject(Sentence s) {
+        List<Dependency> added = new ArrayList<>(0);
+        for (Dependency clause : s.dependencies()) {
+            if (clause.governor() < 0 || !clause.relation().startsWith("advcl")) {
+                continue;
+            }
+            int v = clause.dependent();
+            boolean with = false;
+            boolean to = false;
+            for (Dependency d : s.dependencies()) {
+                if (d.governor() == v && d.relation().equals("mark")) {
+                    String w = s.tokens().get(d.dependent()).text().toLowerCase(Locale.ROOT);
+                    with |= w.equals("with");
+                    to |= w.equals("to");
+                }
+            }
+            if (!with || !to) {
+                continue;
+            }
+            for (Dependency d : s.dependencies()) {
+                if (d.governor() == v && d.relation().equals("nsubj")) {
+                    added.add(new Dependency(clause.governor(), d.dependent(), "obl:with"));
+                }
+            }
+        }
+        return added;
     }
 
     private static boolean contains(List<Dependency> list, Dependency d) {

@@ -14,7 +14,7 @@
  *
  * <p>Two readings are derived from coded events: a planned act of cooperation or conflict is also an
  * asserted expression of intent (AGREE 03x / THREATEN 13x), and an explicitly negated act of
- * cooperation on a verb is also a refusal (REJECT 12x). An event without target takes the targets of
+ * cooperation on a verb is read as a refusal instead (REJECT 12x). An event without target takes the targets of
  * the event on its complement verb ("threatened to break off relations with Congo").
  *
  * <pre>

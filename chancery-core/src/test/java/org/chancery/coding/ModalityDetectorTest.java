@@ -35,6 +35,8 @@ class ModalityDetectorTest {
             "mod-without, sign, ASSERTED",
             "mod-demanded-of-others, close, RECOMMENDED",
             "mod-demanded-of-others, anger, ASSERTED",
+            "mod-reluctant, condemn, NEGATED",
+            "mod-reluctant, criticise, NEGATED",
     })
     void modalityOfTrigger(String fixture, String lemma, Modality expected) {
         AnnotationJson.Fixture f = Fixtures.load(fixture);
