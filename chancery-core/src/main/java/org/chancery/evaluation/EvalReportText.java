@@ -53,6 +53,7 @@ public final class EvalReportText {
                 row(b, "seed gold", "core recall, " + lv, l.coreRecall(), c ? peer(r, "seed gold", "core recall") : null);
                 row(b, "seed gold", "all recall, " + lv, l.allRecall(), null);
                 row(b, "seed gold", "precision, " + lv, l.precision(), c ? peer(r, "seed gold", "precision") : null);
+                row(b, "seed gold", "precision of the counted kinds (asserted, reported, habitual), " + lv, l.factPrecision(), null);
                 row(b, "seed gold", "date accuracy, " + lv, l.dateAccuracy(), null);
             }
             b.append("| seed gold | non-event hits (country level) | ").append(s.country().nonEventHits()).append(" of ")
@@ -97,6 +98,9 @@ public final class EvalReportText {
                     ratio(l.precision(), l.systemMatched(), l.systemEvents()), ratio(l.dateAccuracy(), l.dateCorrect(), l.datedFound()),
                     l.nonEventHits(), l.nonEvents()));
         }
+        b.append(String.format(Locale.ROOT, "  precision of the kinds analytics count (asserted, reported, habitual): country %s, strict %s%n",
+                ratio(s.country().factPrecision(), s.country().factMatched(), s.country().factEvents()),
+                ratio(s.strict().factPrecision(), s.strict().factMatched(), s.strict().factEvents())));
         b.append(String.format(Locale.ROOT, "  %-28s %-12s %5s %5s %14s %14s %14s %14s%n", "document", "ref. date", "gold", "sys",
                 "core (c)", "prec (c)", "core (s)", "prec (s)"));
         for (SeedDocumentScore d : s.documents()) {

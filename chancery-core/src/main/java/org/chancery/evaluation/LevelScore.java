@@ -14,13 +14,15 @@ import java.util.Objects;
  * @param goldFound      of those, found
  * @param systemEvents   all system events
  * @param systemMatched  system events that match at least one gold event
+ * @param factEvents     system events of the kinds analytics count (asserted, reported, habitual)
+ * @param factMatched    of those, events that match at least one gold event
  * @param datedFound     found gold events that have a gold date
  * @param dateCorrect    of those, found by a matching system event whose date overlaps the gold interval
  * @param nonEvents      gold non-events
  * @param nonEventHits   gold non-events on which an unmatched ASSERTED system event sits
  */
 public record LevelScore(MatchLevel level, int coreEvents, int coreFound, int goldEvents, int goldFound,
-                         int systemEvents, int systemMatched, int datedFound, int dateCorrect,
+                         int systemEvents, int systemMatched, int factEvents, int factMatched, int datedFound, int dateCorrect,
                          int nonEvents, int nonEventHits,
                          List<CoreMiss> coreMisses, List<NonEventHit> nonEventHitList,
                          List<ModalityMismatch> modalityMismatches) {
@@ -30,9 +32,11 @@ public record LevelScore(MatchLevel level, int coreEvents, int coreFound, int go
         nonEventHitList = List.copyOf(nonEventHitList);
         modalityMismatches = List.copyOf(modalityMismatches);
         if (coreFound > coreEvents || goldFound > goldEvents || systemMatched > systemEvents
+                || factMatched > factEvents || factEvents > systemEvents || factMatched > systemMatched
                 || dateCorrect > datedFound || nonEventHits > nonEvents || coreEvents > goldEvents) {
             throw new IllegalArgumentException("inconsistent counts: core " + coreFound + "/" + coreEvents + ", all " + goldFound + "/" + goldEvents
-                    + ", system " + systemMatched + "/" + systemEvents + ", dates " + dateCorrect + "/" + datedFound
+                    + ", system " + systemMatched + "/" + systemEvents + ", facts " + factMatched + "/" + factEvents
+                    + ", dates " + dateCorrect + "/" + datedFound
                     + ", non-events " + nonEventHits + "/" + nonEvents);
         }
         if (coreMisses.size() != coreEvents - coreFound) {
@@ -41,7 +45,7 @@ public record LevelScore(MatchLevel level, int coreEvents, int coreFound, int go
     }
 
     public static LevelScore empty(MatchLevel level) {
-        return new LevelScore(level, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(), List.of());
+        return new LevelScore(level, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(), List.of());
     }
 
     @JsonProperty("coreRecall")
@@ -57,6 +61,16 @@ public record LevelScore(MatchLevel level, int coreEvents, int coreFound, int go
     @JsonProperty("precision")
     public Double precision() {
         return Ratio.of(systemMatched, systemEvents);
+    }
+
+    /**
+     * Precision over the events analytics count by default (asserted, reported, habitual): the gold annotates only
+     * events the text presents as having happened, while the export also keeps negated, hypothetical, recommended and
+     * planned ones, marked as such. A secondary figure; {@link #precision()} is the one the eval README defines.
+     */
+    @JsonProperty("factPrecision")
+    public Double factPrecision() {
+        return Ratio.of(factMatched, factEvents);
     }
 
     @JsonProperty("dateAccuracy")
@@ -77,6 +91,7 @@ public record LevelScore(MatchLevel level, int coreEvents, int coreFound, int go
         mm.addAll(o.modalityMismatches);
         return new LevelScore(level, coreEvents + o.coreEvents, coreFound + o.coreFound, goldEvents + o.goldEvents,
                 goldFound + o.goldFound, systemEvents + o.systemEvents, systemMatched + o.systemMatched,
+                factEvents + o.factEvents, factMatched + o.factMatched,
                 datedFound + o.datedFound, dateCorrect + o.dateCorrect, nonEvents + o.nonEvents,
                 nonEventHits + o.nonEventHits, misses, hits, mm);
     }

@@ -42,6 +42,8 @@ public final class SeedGoldEvaluator {
                     + "\"); a month or year value is given as its last day",
             "matching is any-match (not one-to-one): a gold event is found when some system event matches it;"
                     + " precision = system events matching some gold event (core or hard) / all system events",
+            "precision of the counted kinds: the same over system events marked ASSERTED, REPORTED or HABITUAL only, the"
+                    + " kinds analytics count (negated, hypothetical, recommended and planned events are exported, marked)",
             "sentence rule: the system event's sentence span overlaps the gold evidence by at least half of the shorter span",
             "date accuracy = found gold events with a gold date that some matching system event dates overlappingly"
                     + " / found gold events with a gold date; an UNKNOWN system date never overlaps",
@@ -259,8 +261,14 @@ public final class SeedGoldEvaluator {
                 }
             }
             int matched = 0;
-            for (boolean b : systemMatched) {
-                matched += b ? 1 : 0;
+            int facts = 0;
+            int factsMatched = 0;
+            for (int e = 0; e < events.size(); e++) {
+                matched += systemMatched[e] ? 1 : 0;
+                if (events.get(e).event().modality().countsAsFact()) {
+                    facts++;
+                    factsMatched += systemMatched[e] ? 1 : 0;
+                }
             }
             List<NonEventHit> hits = new ArrayList<>();
             int nonEventHits = 0;
@@ -276,7 +284,7 @@ public final class SeedGoldEvaluator {
                 nonEventHits += hit ? 1 : 0;
             }
             return new LevelScore(level, (int) gold.coreCount(), coreFound, gold.events().size(), goldFound,
-                    events.size(), matched, dated, dateOk, gold.nonEvents().size(), nonEventHits, misses, hits, modality);
+                    events.size(), matched, facts, factsMatched, dated, dateOk, gold.nonEvents().size(), nonEventHits, misses, hits, modality);
         }
 
         private CoreMiss miss(GoldEvent g, MatchLevel level) {

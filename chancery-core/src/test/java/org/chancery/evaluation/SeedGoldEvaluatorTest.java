@@ -116,6 +116,10 @@ class SeedGoldEvaluatorTest {
         assertEquals(7, c.systemEvents());
         assertEquals(4, c.systemMatched());
         assertEquals(4.0 / 7, c.precision());
+        // the NEGATED "rejected" matches but is not of a counted kind: 3 of the 6 asserted or reported events match
+        assertEquals(6, c.factEvents());
+        assertEquals(3, c.factMatched());
+        assertEquals(0.5, c.factPrecision());
         assertEquals(4, c.datedFound());
         assertEquals(3, c.dateCorrect());
         assertEquals(0.75, c.dateAccuracy());
