@@ -445,6 +445,15 @@ final class ArgumentExtractor {
                 return subjectOf(p, depth);
             }
             if (rel.equals("acl:relcl")) {
+                // "the groups that attacked": the noun is the subject; "the terrorists that we are fighting": the clause
+                // has its own subject, which names no actor, and the noun is its object
+                for (int own : graph.children(verb, "nsubj")) {
+                    String pos = graph.token(own).pos();
+                    boolean nominal = pos.startsWith("NN") || pos.startsWith("PRP");   // not a misparsed "are"
+                    if (own != p && nominal && !RELATIVE_PRONOUNS.contains(graph.lemma(own))) {
+                        return -1;
+                    }
+                }
                 return p;
             }
             if (rel.equals("acl") && graph.token(verb).pos().equals("VBG")) {

@@ -138,6 +138,9 @@ final class ModalityDetector {
                 }
                 if (RECOMMENDING_GOVERNORS.contains(pl)) {
                     level = max(level, Level.RECOMMENDED);
+                } else if (g.children(parent, "obj").stream().map(g::lemma).anyMatch(DISPOSITION_NOUNS::contains)) {
+                    // "launched a bid to seize the port", "made an attempt to": the parser hangs the infinitive on the verb
+                    level = max(level, Level.HYPOTHETICAL);
                 } else if (HYPOTHETICAL_GOVERNORS.contains(pl)) {
                     level = max(level, Level.HYPOTHETICAL);
                 } else if (PLANNING_GOVERNORS.contains(pl)) {
@@ -172,6 +175,17 @@ final class ModalityDetector {
                 // "the demand for Kenya to close the camps", "pressure on Pakistan to act": what others want done
                 level = max(level, Level.RECOMMENDED);
                 break;
+            } else if (base.equals("acl") && DISPOSITION_NOUNS.contains(pl) && isInfinitive(g, clause)) {
+                // "the will to disarm them", "a bid to seize the port": wanted or tried, not done; "neither the means
+                // nor the will to" and "no intention to" deny even that
+                boolean denied = false;
+                for (Dependency d : g.children(parent)) {
+                    String b = d.baseRelation();
+                    String l = g.lemma(d.dependent());
+                    denied |= (b.equals("cc") || b.equals("cc:preconj") || b.equals("det")) && NEGATORS.contains(l);
+                }
+                // HYPOTHETICAL, not PLANNED: a wish or an attempt states no intent the coder should read as a promise
+                return denied ? Modality.NEGATED : questionOr(g, toModality(max(level, Level.HYPOTHETICAL)));
             } else if (base.equals("amod")) {
                 // "perhaps even targeted strikes": the participle takes the modality of its noun
                 if (hasHypotheticalAdverb(g, parent)) {
@@ -212,6 +226,12 @@ final class ModalityDetector {
     /** Nouns of wanting someone else to act: their infinitive is a demand, not an act or the actor's own plan. */
     private static final Set<String> PRESSURE_NOUNS = words("pressure", "pressures", "demand", "demands", "call", "calls",
             "appeal", "appeals", "request", "requests", "ultimatum", "push", "plea", "pleas", "urging", "insistence");
+
+    /** Nouns of wanting, trying or being able: their infinitive is intended or attempted, not asserted. */
+    private static final Set<String> DISPOSITION_NOUNS = words("will", "willingness", "readiness", "desire", "wish", "intention",
+            "intent", "plan", "plans", "resolve", "determination", "ability", "capacity", "means", "resources", "courage",
+            "attempt", "attempts", "bid", "bids", "effort", "efforts", "drive", "quest", "ambition", "ambitions", "aim", "goal",
+            "offer", "offers", "proposal", "promise", "pledge", "commitment", "decision", "opportunity", "chance", "right");
 
     private static boolean isInfinitive(SentenceGraph g, int verb) {
         for (int m : g.children(verb, "mark")) {
@@ -272,6 +292,10 @@ final class ModalityDetector {
             String lemma = g.lemma(d.dependent());
             if ((base.equals("advmod") || base.equals("neg") || base.equals("det") && g.token(clause).isNoun()
                     || base.equals("cc:preconj")) && NEGATORS.contains(lemma)) {
+                return Level.NEGATED;
+            }
+            if (base.equals("cc") && lemma.equals("nor") && g.token(clause).isVerb()) {
+                // "had neither the means nor the will to dismantle them", "did not attack, nor did it withdraw"
                 return Level.NEGATED;
             }
             if (base.equals("aux")) {

@@ -37,6 +37,11 @@ class ModalityDetectorTest {
             "mod-demanded-of-others, anger, ASSERTED",
             "mod-reluctant, condemn, NEGATED",
             "mod-reluctant, criticise, NEGATED",
+            "mod-nor, disarm, NEGATED",
+            "mod-nor, withdraw, NEGATED",
+            "mod-nor, protest, NEGATED",
+            "mod-bid, seize, HYPOTHETICAL",
+            "mod-bid, launch, ASSERTED",
     })
     void modalityOfTrigger(String fixture, String lemma, Modality expected) {
         AnnotationJson.Fixture f = Fixtures.load(fixture);
