@@ -662,7 +662,10 @@ public final class DictionaryActorResolver implements ActorResolver {
                 a.dropped = true;
                 continue;
             }
-            if (c.isCountryWord()) {
+            // "Dubai officials", "Karachi police": a city right before an agent noun gives the agent its country
+            boolean cityAgent = c.form != null && c.form.entry().kind() == EntryKind.REGION && !c.form.entry().actor()
+                    && c.form.entry().id().startsWith("city:") && a.from == c.to && !a.agent.title();
+            if (c.isCountryWord() || cityAgent) {
                 if (c.from > 0 && ETHNIC.contains(ps.get(c.from - 1).key)) {
                     continue;
                 }
@@ -2404,8 +2407,14 @@ public final class DictionaryActorResolver implements ActorResolver {
 
     /** Whether an agent noun is an office one person holds ("president", "interior minister"), not a body or a plural. */
     private boolean singularOffice(String surface) {
-        return isTitle(surface) && !surface.endsWith("s");
+        String last = surface.substring(surface.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        return isTitle(surface) && !surface.endsWith("s") || ONE_PERSON_NOUNS.contains(last);
     }
+
+    /** Agent nouns that name one person, whom "he" or "her" can take up: "the new leader ... his nation". */
+    private static final Set<String> ONE_PERSON_NOUNS = Set.of("leader", "official", "spokesman", "spokeswoman", "spokesperson",
+            "diplomat", "negotiator", "commander", "chief", "lawmaker", "legislator", "senator", "activist", "dissident",
+            "journalist", "reporter", "judge", "general");
 
     /**
      * A mention of one person: known by name and office, or an office title before a name the dictionary does not

@@ -34,10 +34,52 @@ final class SentenceGraph {
                 }
             }
         }
-        for (Dependency d : withPartnerAsSubject(sentence)) {
+        List<Dependency> repairs = new ArrayList<>(withPartnerAsSubject(sentence));
+        repairs.addAll(interruptedPerfect(sentence));
+        for (Dependency d : repairs) {
             out.get(d.governor()).add(d);
             in.get(d.dependent()).add(d);
         }
+    }
+
+    /**
+     * "The government has, for the first time, prohibited journalists from ...": with the perfect interrupted by commas
+     * the parser makes "has" the verb and the participle a loose dependent of it or an adjective of its object. The
+     * participle gets the subject back, and in the second case the object.
+     */
+    private static List<Dependency> interruptedPerfect(Sentence s) {
+        List<Dependency> added = new ArrayList<>(0);
+        List<Token> toks = s.tokens();
+        for (Dependency d : s.dependencies()) {
+            int head = d.governor();
+            int v = d.dependent();
+            if (head < 0 || !(toks.get(v).pos().equals("VBN") || toks.get(v).pos().equals("VBD"))) {
+                continue;
+            }
+            int have = -1;
+            if (d.relation().equals("dep") && toks.get(head).lemma().equalsIgnoreCase("have")) {
+                have = head;                                    // dep(has, banned)
+            } else if (d.relation().equals("amod") && v < head) {
+                for (Dependency o : s.dependencies()) {          // obj(has, journalists) + amod(journalists, prohibited)
+                    if (o.dependent() == head && o.relation().equals("obj") && o.governor() >= 0
+                            && toks.get(o.governor()).lemma().equalsIgnoreCase("have")) {
+                        have = o.governor();
+                    }
+                }
+            }
+            if (have < 0 || v < have + 2 || !toks.get(have + 1).text().equals(",")) {
+                continue;
+            }
+            if (d.relation().equals("amod")) {
+                added.add(new Dependency(v, head, "obj"));
+            }
+            for (Dependency subj : s.dependencies()) {
+                if (subj.governor() == have && subj.relation().startsWith("nsubj")) {
+                    added.add(new Dependency(v, subj.dependent(), "nsubj"));
+                }
+            }
+        }
+        return added;
     }
 
     /**

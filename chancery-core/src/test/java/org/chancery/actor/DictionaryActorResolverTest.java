@@ -53,6 +53,9 @@ class DictionaryActorResolverTest {
         "Nuuk pushed back against the purchase offer.; Nuuk=GRLGOV",
         "Fishing crews gathered in Torshavn at dawn.; Torshavn=FRO@place",
         "The senator was born in New Jersey.; New Jersey=USA@place",
+        "Karachi police arrested two men.; Karachi police=PAKPOL",
+        "Dubai officials denied the report.; Dubai officials=AREGOV",
+        "The Lahore talks failed.; Lahore=PAK@place",
     })
     void capitalsActAsGovernmentsUnlessTheyArePlaces(String text, String expected) {
         assertEquals(expected, render(text, DATE));
@@ -247,6 +250,8 @@ class DictionaryActorResolverTest {
         "Pakistan rejected the claim. Its envoy walked out.; Pakistan=PAK | ~Its envoy=PAKGOV",
         "In the end it was China who vetoed the resolution.; China=CHN | ~who=CHN",
         "Imran Khan arrived late. He said little.; Imran Khan=PAKGOV | ~He=PAKGOV",
+        "The Bhutanese leader said his nation would help.; Bhutanese leader=BTNGOV | ~his=BTNGOV",
+        "The Bhutanese leaders said his nation would help.; Bhutanese leaders=BTNGOV",
         "Pakistan rejected the claim. It is clear that talks failed.; Pakistan=PAK",
         "Russia courted Pakistan for years. Now the two countries hold drills.; Russia=RUS | Pakistan=PAK | ~the two=RUS | ~countries=PAK",
         "Russia courted Pakistan for years. Now the two military powers hold drills.; Russia=RUS | Pakistan=PAK | ~the two military=RUS | ~powers=PAK",

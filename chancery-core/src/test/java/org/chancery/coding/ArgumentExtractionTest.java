@@ -365,6 +365,15 @@ class ArgumentExtractionTest {
         assertEquals(List.of("USAGOV"), codes(e.target()));
     }
 
+    @Test
+    void aPerfectInterruptedByCommasKeepsItsSubject() {
+        // "has, for the first time, banned": the parser leaves "banned" hanging on "has" (dep), without a subject
+        CodedEvent e = only("interrupted-perfect", PloverType.COERCE);
+        assertEquals(List.of("KENGOV"), codes(e.source()));
+        assertEquals("banned", e.triggerText());
+        assertEquals(Modality.ASSERTED, e.modality());
+    }
+
     private static List<PloverType> types(String fixture) {
         return code(fixture).stream().map(CodedEvent::type).toList();
     }
