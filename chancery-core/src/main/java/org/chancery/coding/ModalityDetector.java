@@ -54,7 +54,7 @@ final class ModalityDetector {
     /** Governors of a noun trigger that make it unreal ("warned of an attack", "called for talks"). */
     private static final Set<String> IRREALIS_NOUN_GOVERNORS = words("warn", "threaten", "fear", "avoid", "prevent",
             "seek", "want", "demand", "call", "urge", "propose", "plan", "consider", "discuss", "oppose", "reject",
-            "refuse", "deny", "rule", "push", "request", "need", "expect", "anticipate", "predict", "risk", "hope",
+            "refuse", "deny", "rule", "push", "expose", "request", "need", "expect", "anticipate", "predict", "risk", "hope",
             "desire", "favour", "favor", "advocate", "press", "suggest", "explore", "contemplate", "threat", "possibility",
             "prospect", "danger", "risk", "fear", "likelihood", "chance", "call", "demand", "plan", "proposal", "offer",
             "bid", "attempt", "effort", "hope", "desire", "need", "intention", "willingness", "readiness", "aim", "goal",

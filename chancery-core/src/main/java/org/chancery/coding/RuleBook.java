@@ -67,6 +67,22 @@ public final class RuleBook {
     static final List<String> VERB_TARGET = List.of("obj", "nsubj:pass", "iobj", "obl:to", "obl:with", "obl:against",
             "obl:on", "obl:over", "obl:for", "obl:in");
     static final List<String> NOUN_SOURCE = List.of("nmod:poss", "amod", "compound", "nmod:by", "gov.nsubj", "gov.obl:agent");
+    /** Types whose nouns take "from" for where or whom the act moves away: "withdrawal from", "release from", "ban from". */
+    private static final Set<PloverType> FROM_IS_NOT_SOURCE = Set.of(PloverType.RETREAT, PloverType.CONCEDE, PloverType.COERCE);
+
+    /**
+     * The default source slots of a noun rule: also "from" ("threats from the government", "criticism from Washington",
+     * "a visit from the Chinese premier") before the governing verb's subject, which is often the addressee ("cited
+     * threats from"), unless the type's "from" is not the doer or the rule takes its target from there.
+     */
+    static List<String> nounSource(PloverType type, List<String> target) {
+        if (FROM_IS_NOT_SOURCE.contains(type) || target.contains("nmod:from") || target.contains("gov.obl:from")) {
+            return NOUN_SOURCE;
+        }
+        List<String> out = new ArrayList<>(NOUN_SOURCE);
+        out.add(out.indexOf("nmod:by") + 1, "nmod:from");
+        return List.copyOf(out);
+    }
     static final List<String> NOUN_TARGET = List.of("nmod:to", "nmod:on", "nmod:against", "nmod:with", "nmod:of",
             "nmod:for", "nmod:over", "nmod:in", "gov.obl:to", "gov.obl:on", "gov.obl:with", "gov.obl:against", "gov.iobj",
             "gov.obl:in");
@@ -209,8 +225,9 @@ public final class RuleBook {
             }
             requires.add(new ArgumentRequirement(rel, lemmas));
         }
-        List<String> source = node.has("source") ? list(node.get("source")) : (kind.predicate() ? VERB_SOURCE : NOUN_SOURCE);
         List<String> target = node.has("target") ? list(node.get("target")) : (kind.predicate() ? VERB_TARGET : NOUN_TARGET);
+        List<String> source = node.has("source") ? list(node.get("source"))
+                : kind.predicate() ? VERB_SOURCE : nounSource(type, target);
         target = derivedTargets(kind, target, node.has("object") || !node.path("requires").isEmpty());
         for (String spec : concat(source, target)) {
             ArgumentExtractor.checkSpec(spec, where + ": rule " + id);

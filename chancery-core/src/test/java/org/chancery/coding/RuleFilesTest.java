@@ -151,4 +151,14 @@ class RuleFilesTest {
                 .equals(RuleBook.fromTexts(Map.of("a.yaml", b), ontology).hash()));
         assertEquals(List.of(), RuleBook.fromTexts(Map.of("a.yaml", a), ontology).rulesFor("blame"));
     }
+
+    @Test
+    void aNounsFromNamesItsDoerUnlessTheTypeMovesAwayFromIt() {
+        // "threats from the government", "criticism from Washington": "from" is the source, tried before the governing
+        // verb's subject; "withdrawal from", "release from" and a rule whose target is "from" keep the plain defaults
+        List<String> threat = RuleBook.nounSource(PloverType.THREATEN, RuleBook.NOUN_TARGET);
+        assertEquals(List.of("nmod:poss", "amod", "compound", "nmod:by", "nmod:from", "gov.nsubj", "gov.obl:agent"), threat);
+        assertEquals(RuleBook.NOUN_SOURCE, RuleBook.nounSource(PloverType.RETREAT, RuleBook.NOUN_TARGET));
+        assertEquals(RuleBook.NOUN_SOURCE, RuleBook.nounSource(PloverType.AID, List.of("nmod:to", "nmod:from")));
+    }
 }
