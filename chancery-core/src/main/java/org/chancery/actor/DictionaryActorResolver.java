@@ -1947,6 +1947,30 @@ public final class DictionaryActorResolver implements ActorResolver {
         return first;
     }
 
+    /** Prepositions before which "the country" is a place: withdrawn from, based in, sent into. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "into", "inside", "within", "across",
+            "throughout", "out");
+
+    /**
+     * "the country" as a place ("remained engaged in Kabul after the Soviet withdrawal from the country"): the nearest
+     * state the same sentence named as a place, after a place preposition, if there is one.
+     */
+    private ActorMention placeState(List<ActorMention> here, Sentence s, List<Token> toks, int offset) {
+        for (int k = here.size() - 1; k >= 0; k--) {
+            ActorMention m = here.get(k);
+            if (m.sentenceIndex() != s.index() || m.end() > offset || m.tokenStart() == 0 || !dictionary.isCountry(m.code().countryPart())) {
+                continue;
+            }
+            String before = toks.get(m.tokenStart() - 1).text().toLowerCase(java.util.Locale.ROOT);
+            boolean named = m.entry().startsWith("country:") || m.entry().startsWith("capital:") || m.entry().startsWith("seat:")
+                    || m.entry().startsWith("city:");
+            if (named && PLACE_PREPOSITIONS.contains(before)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     private interface MentionTest {
         boolean test(ActorMention m);
     }
@@ -2003,11 +2027,18 @@ public final class DictionaryActorResolver implements ActorResolver {
         List<ActorMention> out = new ArrayList<>();
         // the mentions of this sentence so far, for antecedents inside the sentence
         List<ActorMention> local = new ArrayList<>(history);
+        // this sentence's mentions, places included: "the country" after "from" can be the place named before
+        List<ActorMention> here = new ArrayList<>();
         for (Hit h : hits) {
-            if (h.code != null && !h.dropped && !h.locative) {
-                local.add(h.toMention(s, ps));
+            if (h.code != null && !h.dropped) {
+                ActorMention m = h.toMention(s, ps);
+                here.add(m);
+                if (!h.locative) {
+                    local.add(m);
+                }
             }
         }
+        here.sort((a, b) -> Integer.compare(a.start(), b.start()));
         local.sort((a, b) -> a.sentenceIndex() != b.sentenceIndex() ? Integer.compare(a.sentenceIndex(), b.sentenceIndex())
                 : Integer.compare(a.start(), b.start()));
         List<Token> toks = s.tokens();
@@ -2110,7 +2141,11 @@ public final class DictionaryActorResolver implements ActorResolver {
                         if (n2.equals("of") || covered(hits, ps, toks.get(i + 1))) {
                             break;
                         }
-                        ActorMention a = subjectState(local, s.index(), t.start());
+                        ActorMention a = i > 0 && PLACE_PREPOSITIONS.contains(toks.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))
+                                ? placeState(here, s, toks, t.start()) : null;
+                        if (a == null) {
+                            a = subjectState(local, s.index(), t.start());
+                        }
                         if (a != null) {
                             out.add(corefMention(s, i, i + 2, a, ActorCode.of(a.code().countryPart())));
                         }

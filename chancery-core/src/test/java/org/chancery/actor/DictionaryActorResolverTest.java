@@ -251,6 +251,8 @@ class DictionaryActorResolverTest {
         "In the end it was China who vetoed the resolution.; China=CHN | ~who=CHN",
         "Imran Khan arrived late. He said little.; Imran Khan=PAKGOV | ~He=PAKGOV",
         "The Bhutanese leader said his nation would help.; Bhutanese leader=BTNGOV | ~his=BTNGOV",
+        "Had Chile stayed engaged in Bolivia after the Peruvian exit from the country, trade would have grown.; Chile=CHL | Bolivia=BOL | Peruvian=PER | ~the country=BOL",
+        "Chile pressed Bolivia after Peru criticised the country.; Chile=CHL | Bolivia=BOL | Peru=PER | ~the country=CHL",
         "The Bhutanese leaders said his nation would help.; Bhutanese leaders=BTNGOV",
         "Pakistan rejected the claim. It is clear that talks failed.; Pakistan=PAK",
         "Russia courted Pakistan for years. Now the two countries hold drills.; Russia=RUS | Pakistan=PAK | ~the two=RUS | ~countries=PAK",
