@@ -40,7 +40,7 @@ final class ModalityDetector {
     private static final Set<String> HYPOTHETICAL_GOVERNORS = words("threaten", "ask", "urge", "call", "press", "demand",
             "request", "push", "encourage", "invite", "persuade", "advise", "warn", "appeal", "beg", "implore", "like",
             "dare", "risk", "seem", "appear", "likely", "able", "unable",
-            "allow", "permit", "help", "enable", "tend");
+            "allow", "permit", "help", "enable", "tend", "reschedule", "postpone", "delay", "defer");
     private static final Set<String> RECOMMENDING_GOVERNORS = words("need", "have", "ought", "require", "oblige", "obligate",
             "supposed", "bound");
     private static final Set<String> HABITUAL_GOVERNORS = words("continue", "keep", "use", "persist");

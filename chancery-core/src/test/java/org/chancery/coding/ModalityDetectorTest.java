@@ -42,6 +42,7 @@ class ModalityDetectorTest {
             "mod-nor, protest, NEGATED",
             "mod-bid, seize, HYPOTHETICAL",
             "mod-bid, launch, ASSERTED",
+            "mod-delay, visit, HYPOTHETICAL",
     })
     void modalityOfTrigger(String fixture, String lemma, Modality expected) {
         AnnotationJson.Fixture f = Fixtures.load(fixture);
