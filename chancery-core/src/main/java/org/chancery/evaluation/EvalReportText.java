@@ -138,6 +138,16 @@ public final class EvalReportText {
                         m.goldNegated() ? " negated" : "", m.goldHypothetical() ? " hypothetical" : "", m.systemModalities()));
             }
         }
+        List<RuleScore> misfiring = s.country().rules().stream().filter(r -> r.unmatched() > 0)
+                .sorted(java.util.Comparator.comparingInt(RuleScore::unmatched).reversed().thenComparing(RuleScore::rule))
+                .limit(MAX_LINES).toList();
+        if (!misfiring.isEmpty()) {
+            b.append("  rules with events that match no gold event (country level; events, matched, of the counted kinds):\n");
+            for (RuleScore r : misfiring) {
+                b.append(String.format(Locale.ROOT, "    %-48s %3d events %3d matched %3d counted%n", r.rule(), r.events(), r.matched(),
+                        r.facts()));
+            }
+        }
         MentionScore m = s.mentions();
         b.append(String.format(Locale.ROOT, "  actor mentions: country %s, strict %s; excluded occurrences reported as actors %d/%d%n",
                 ratio(m.countryRecall(), m.foundCountry(), m.occurrences()), ratio(m.strictRecall(), m.foundStrict(), m.occurrences()),

@@ -20,17 +20,19 @@ import java.util.Objects;
  * @param dateCorrect    of those, found by a matching system event whose date overlaps the gold interval
  * @param nonEvents      gold non-events
  * @param nonEventHits   gold non-events on which an unmatched ASSERTED system event sits
+ * @param rules          per rule: its events and how many match, ordered by rule id
  */
 public record LevelScore(MatchLevel level, int coreEvents, int coreFound, int goldEvents, int goldFound,
                          int systemEvents, int systemMatched, int factEvents, int factMatched, int datedFound, int dateCorrect,
                          int nonEvents, int nonEventHits,
                          List<CoreMiss> coreMisses, List<NonEventHit> nonEventHitList,
-                         List<ModalityMismatch> modalityMismatches) {
+                         List<ModalityMismatch> modalityMismatches, List<RuleScore> rules) {
     public LevelScore {
         Objects.requireNonNull(level, "level");
         coreMisses = List.copyOf(coreMisses);
         nonEventHitList = List.copyOf(nonEventHitList);
         modalityMismatches = List.copyOf(modalityMismatches);
+        rules = List.copyOf(rules);
         if (coreFound > coreEvents || goldFound > goldEvents || systemMatched > systemEvents
                 || factMatched > factEvents || factEvents > systemEvents || factMatched > systemMatched
                 || dateCorrect > datedFound || nonEventHits > nonEvents || coreEvents > goldEvents) {
@@ -45,7 +47,7 @@ public record LevelScore(MatchLevel level, int coreEvents, int coreFound, int go
     }
 
     public static LevelScore empty(MatchLevel level) {
-        return new LevelScore(level, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(), List.of());
+        return new LevelScore(level, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(), List.of(), List.of());
     }
 
     @JsonProperty("coreRecall")
@@ -93,6 +95,6 @@ public record LevelScore(MatchLevel level, int coreEvents, int coreFound, int go
                 goldFound + o.goldFound, systemEvents + o.systemEvents, systemMatched + o.systemMatched,
                 factEvents + o.factEvents, factMatched + o.factMatched,
                 datedFound + o.datedFound, dateCorrect + o.dateCorrect, nonEvents + o.nonEvents,
-                nonEventHits + o.nonEventHits, misses, hits, mm);
+                nonEventHits + o.nonEventHits, misses, hits, mm, RuleScore.merge(rules, o.rules));
     }
 }

@@ -283,8 +283,15 @@ public final class SeedGoldEvaluator {
                 }
                 nonEventHits += hit ? 1 : 0;
             }
+            List<RuleScore> rules = new ArrayList<>();
+            for (int e = 0; e < events.size(); e++) {
+                CodedEvent ce = events.get(e).event();
+                rules = RuleScore.merge(rules, List.of(new RuleScore(ce.provenance().rule(), 1, systemMatched[e] ? 1 : 0,
+                        ce.modality().countsAsFact() ? 1 : 0)));
+            }
             return new LevelScore(level, (int) gold.coreCount(), coreFound, gold.events().size(), goldFound,
-                    events.size(), matched, facts, factsMatched, dated, dateOk, gold.nonEvents().size(), nonEventHits, misses, hits, modality);
+                    events.size(), matched, facts, factsMatched, dated, dateOk, gold.nonEvents().size(), nonEventHits, misses, hits,
+                    modality, rules);
         }
 
         private CoreMiss miss(GoldEvent g, MatchLevel level) {

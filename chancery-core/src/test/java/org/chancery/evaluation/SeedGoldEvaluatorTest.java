@@ -120,6 +120,8 @@ class SeedGoldEvaluatorTest {
         assertEquals(6, c.factEvents());
         assertEquals(3, c.factMatched());
         assertEquals(0.5, c.factPrecision());
+        // per rule: the fixture's events all carry the builder's rule id
+        assertEquals(List.of(new RuleScore("test-rule", 7, 4, 6)), c.rules());
         assertEquals(4, c.datedFound());
         assertEquals(3, c.dateCorrect());
         assertEquals(0.75, c.dateAccuracy());
@@ -192,5 +194,13 @@ class SeedGoldEvaluatorTest {
 
     private static Map<String, MissReason> reasons(LevelScore l) {
         return l.coreMisses().stream().collect(Collectors.toMap(CoreMiss::eventId, CoreMiss::reason));
+    }
+
+    @Test
+    void ruleScoresAddUpRuleByRule() {
+        List<RuleScore> a = List.of(new RuleScore("aid.give", 2, 1, 2), new RuleScore("consult.visit", 1, 1, 1));
+        List<RuleScore> b = List.of(new RuleScore("aid.give", 3, 0, 1));
+        assertEquals(List.of(new RuleScore("aid.give", 5, 1, 3), new RuleScore("consult.visit", 1, 1, 1)), RuleScore.merge(a, b));
+        assertEquals(4, RuleScore.merge(a, b).get(0).unmatched());
     }
 }
