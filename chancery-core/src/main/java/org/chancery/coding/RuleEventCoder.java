@@ -285,7 +285,7 @@ public final class RuleEventCoder implements EventCoder {
         events = borrowComplementTargets(g, events);
         events = shareCoordinatedTargets(g, events);
         // the refusal replaces the negated act it reads: "did not attend the summit" is one REJECT, not also a NEGATED CONSULT
-        events.replaceAll(e -> refusalOf(g, e).orElse(e));
+        events.replaceAll(e -> refusalOf(g, args, e).orElse(e));
         List<CodedEvent> concessions = new ArrayList<>();
         for (CodedEvent e : events) {
             concessionOf(g, e, events).ifPresent(concessions::add);
@@ -1192,8 +1192,12 @@ public final class RuleEventCoder implements EventCoder {
      * "did not attend the summit" are REJECT (CAMEO 12x), which replaces the negated event. Not when the negation
      * comes from a refusal verb that is itself coded ("refused to attend").
      */
-    private Optional<CodedEvent> refusalOf(SentenceGraph g, CodedEvent e) {
+    private Optional<CodedEvent> refusalOf(SentenceGraph g, ArgumentExtractor args, CodedEvent e) {
         int t = e.triggerToken();
+        Optional<CodedEvent> denied = permissionDenied(g, args, e);
+        if (denied.isPresent()) {
+            return denied;
+        }
         boolean acceptedNoun = g.token(t).isNoun() && g.governor(t) >= 0 && g.governorRelation(t).equals("obj")
                 && ACCEPTING_VERBS.contains(g.lemma(g.governor(t)));
         if (e.modality() != Modality.NEGATED || !REFUSAL_CODES.containsKey(e.type()) || e.source().isEmpty()
@@ -1208,6 +1212,48 @@ public final class RuleEventCoder implements EventCoder {
             }
         }
         return Optional.of(reading(e, PloverType.REJECT, ontology.cameo(REFUSAL_CODES.get(e.type())), Modality.ASSERTED, "+refusal"));
+    }
+
+    /** Verbs of letting: negated, they refuse the one who is not let ("will not allow Sweden to join NATO"). */
+    private static final Set<String> PERMITTING_VERBS = Set.of("allow", "permit", "let", "authorize", "authorise");
+
+    /**
+     * "Turkey will not allow Sweden to join NATO": the joining is not Sweden's refusal but Turkey's refusal of Sweden.
+     * The refusal's source is who does not allow, its target who is not allowed (or, without one, the act's target).
+     */
+    private Optional<CodedEvent> permissionDenied(SentenceGraph g, ArgumentExtractor args, CodedEvent e) {
+        int t = e.triggerToken();
+        if (e.modality() != Modality.NEGATED || !REFUSAL_CODES.containsKey(e.type())) {
+            return Optional.empty();
+        }
+        for (var d : g.parents(t)) {
+            int allow = d.governor();
+            if (!d.relation().equals("xcomp") || !PERMITTING_VERBS.contains(g.lemma(allow))
+                    || g.children(allow, "advmod").stream().map(g::lemma).noneMatch(w -> w.equals("not") || w.equals("n't") || w.equals("never"))) {
+                continue;
+            }
+            List<EventActor> who = new ArrayList<>();
+            for (int subj : g.children(allow, "nsubj")) {
+                args.mentionsAt(subj, false).forEach(m -> who.add(EventActor.of(m)));
+            }
+            List<EventActor> whom = new ArrayList<>();
+            for (int obj : g.children(allow, "obj")) {
+                args.mentionsAt(obj, false).forEach(m -> whom.add(EventActor.of(m)));
+            }
+            if (who.isEmpty()) {
+                return Optional.empty();
+            }
+            if (whom.isEmpty()) {
+                whom.addAll(e.target());
+            }
+            CameoCode cameo = ontology.cameo(REFUSAL_CODES.get(e.type()));
+            Provenance p = e.provenance();
+            String path = g.token(allow).text() + " (negated) -xcomp-> " + g.token(t).text() + "; the one not allowed is the target";
+            return Optional.of(new CodedEvent(e.sentenceIndex(), e.trigger(), e.triggerText(), t, who, whom, PloverType.REJECT,
+                    ontology.ploverModeOf(cameo).orElse(null), e.contexts(), cameo, e.quantities(), Modality.ASSERTED, e.confidence(),
+                    new Provenance(p.rule() + "+refusal", path, p.entries(), p.dictionaries(), p.version())));
+        }
+        return Optional.empty();
     }
 
     /**

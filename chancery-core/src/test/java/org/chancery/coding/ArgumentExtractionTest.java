@@ -374,6 +374,16 @@ class ArgumentExtractionTest {
         assertEquals(Modality.ASSERTED, e.modality());
     }
 
+    @Test
+    void notAllowingAnotherToActRefusesTheOther() {
+        // "will not allow Cyprus to join NATO": Turkey refuses Cyprus; Cyprus refuses nothing
+        CodedEvent e = only("refusal-permission", PloverType.REJECT);
+        assertEquals(List.of("TUR"), codes(e.source()));
+        assertEquals(List.of("CYP"), codes(e.target()));
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertEquals(List.of(PloverType.REJECT), types("refusal-permission"));
+    }
+
     private static List<PloverType> types(String fixture) {
         return code(fixture).stream().map(CodedEvent::type).toList();
     }

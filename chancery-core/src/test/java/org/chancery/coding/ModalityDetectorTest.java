@@ -43,6 +43,7 @@ class ModalityDetectorTest {
             "mod-bid, seize, HYPOTHETICAL",
             "mod-bid, launch, ASSERTED",
             "mod-delay, visit, HYPOTHETICAL",
+            "mod-called-on, investigate, HYPOTHETICAL",
     })
     void modalityOfTrigger(String fixture, String lemma, Modality expected) {
         AnnotationJson.Fixture f = Fixtures.load(fixture);
