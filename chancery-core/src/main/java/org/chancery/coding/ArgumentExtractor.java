@@ -441,7 +441,7 @@ final class ArgumentExtractor {
                 return subjectOf(p, depth);
             }
             if (rel.startsWith("advcl") && (graph.token(verb).pos().equals("VBG") || graph.token(verb).pos().equals("VBN")
-                    || graph.hasChild(verb, "mark") && graph.lemma(graph.children(verb, "mark").get(0)).equals("to"))) {
+                    || graph.children(verb, "mark").stream().map(graph::lemma).anyMatch("to"::equals))) {
                 return subjectOf(p, depth);
             }
             if (rel.equals("acl:relcl")) {

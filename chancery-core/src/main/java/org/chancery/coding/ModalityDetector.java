@@ -212,7 +212,7 @@ final class ModalityDetector {
                 if (infinitive && HYPOTHETICAL_GOVERNORS.contains(pl)) {
                     // "called on Myanmar to investigate": the parser makes the demanded act a purpose clause
                     level = max(level, Level.HYPOTHETICAL);
-                } else if (mark.equals("to") || mark.equals("so")) {
+                } else if (infinitive || mark.equals("so")) {
                     level = max(level, Level.PLANNED);
                 } else if ((mark.equals("with") || mark.equals("of")) && IRREALIS_NOUN_GOVERNORS.contains(pl)) {
                     // "threatened Musharraf with bombing his country", "warned of striking": the content of a threat

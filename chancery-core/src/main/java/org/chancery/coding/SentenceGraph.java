@@ -26,15 +26,20 @@ final class SentenceGraph {
             out.add(new ArrayList<>(3));
             in.add(new ArrayList<>(2));
         }
-        for (Dependency d : sentence.dependencies()) {
-            if (d.governor() >= 0 && d.governor() != d.dependent()) {
+        List<Dependency> partners = withPartnerAsSubject(sentence);
+        for (Dependency raw : sentence.dependencies()) {
+            Dependency d = timeAsObject(sentence, raw);
+            if (d != null && d.relation().equals("nsubj") && partners.stream().anyMatch(x -> x.dependent() == raw.dependent())) {
+                continue; // the partner of "work with Uganda to lift" is no subject of "lift"
+            }
+            if (d != null && d.governor() >= 0 && d.governor() != d.dependent()) {
                 if (!contains(out.get(d.governor()), d)) {
                     out.get(d.governor()).add(d);
                     in.get(d.dependent()).add(d);
                 }
             }
         }
-        List<Dependency> repairs = new ArrayList<>(withPartnerAsSubject(sentence));
+        List<Dependency> repairs = new ArrayList<>(partners);
         repairs.addAll(interruptedPerfect(sentence));
         for (Dependency d : repairs) {
             out.get(d.governor()).add(d);
@@ -82,9 +87,29 @@ final class SentenceGraph {
         return added;
     }
 
+    /** Day words the parser takes for an object: "promised Saturday to work with Nepal", "said Monday". */
+    private static final java.util.Set<String> DAY_WORDS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight");
+
+    /**
+     * A day word as object is a time ({@code obl:tmod}), and the subject a complement would inherit from it is dropped,
+     * so that "promised Saturday to work" leaves "work" to its real controller.
+     */
+    private static Dependency timeAsObject(Sentence s, Dependency d) {
+        if (d.dependent() < 0 || !DAY_WORDS.contains(s.tokens().get(d.dependent()).text().toLowerCase(Locale.ROOT))) {
+            return d;
+        }
+        return switch (d.relation()) {
+            case "obj", "iobj" -> new Dependency(d.governor(), d.dependent(), "obl:tmod");
+            case "nsubj:xsubj" -> null;
+            default -> d;
+        };
+    }
+
     /**
      * "cooperated with Washington to prop up the networks": the parser reads "with Washington to prop up" as a clause
-     * whose subject is Washington ({@code mark} "with" and "to"). The partner is also the verb's {@code obl:with}.
+     * whose subject is Washington ({@code mark} "with" and "to"). The partner is the verb's {@code obl:with}, and the
+     * purpose clause keeps the verb's own subject.
      */
     private static List<Dependency> withPartnerAsSubject(Sentence s) {
         List<Dependency> added = new ArrayList<>(0);

@@ -384,6 +384,16 @@ class ArgumentExtractionTest {
         assertEquals(List.of(PloverType.REJECT), types("refusal-permission"));
     }
 
+    @Test
+    void anActTwoComplementsDownKeepsTheSubjectAndTheDayIsNoObject() {
+        // "agreed Tuesday to work with Uganda to lift the restrictions": Tuesday is a time, Uganda the partner, and
+        // the lifting is Kenya's, planned
+        CodedEvent e = only("day-as-object", PloverType.CONCEDE);
+        assertEquals(List.of("KEN"), codes(e.source()));
+        assertEquals(Modality.PLANNED, e.modality());
+        assertEquals(List.of("UGA"), codes(only("day-as-object", PloverType.COOPERATE).target()));
+    }
+
     private static List<PloverType> types(String fixture) {
         return code(fixture).stream().map(CodedEvent::type).toList();
     }
