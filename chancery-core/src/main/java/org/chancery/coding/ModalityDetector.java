@@ -214,6 +214,13 @@ final class ModalityDetector {
                     level = max(level, Level.HYPOTHETICAL);
                 } else if (infinitive || mark.equals("so")) {
                     level = max(level, Level.PLANNED);
+                    if (g.token(parent).isVerb()) {
+                        // a purpose is no more real than the act it serves: "may agree with Uganda to reopen the border"
+                        Level served = clauseSignals(g, parent, false, false);
+                        if (served != Level.NEGATED) {
+                            level = max(level, served);
+                        }
+                    }
                 } else if ((mark.equals("with") || mark.equals("of")) && IRREALIS_NOUN_GOVERNORS.contains(pl)) {
                     // "threatened Musharraf with bombing his country", "warned of striking": the content of a threat
                     level = max(level, Level.HYPOTHETICAL);
