@@ -309,6 +309,17 @@ class DictionaryActorResolverTest {
         assertEquals(expected, render(text, DATE));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "The Saudi-led coalition bombed the port.; Saudi-led coalition=SAUMIL",
+        "Kenyan law enforcement officers detained him.; Kenyan law enforcement officers=KENPOL",
+        "The Falkland Island government rejected the plan.; Falkland Island government=FLKGOV",
+        "Chilean medical workers went on strike.; Chilean medical workers=CHLHLH",
+    })
+    void agentPhrasesNewsUses(String text, String expected) {
+        assertEquals(expected, render(text, DATE));
+    }
+
     @Test
     void aPronounTakesUpTheSubjectOfTheClauseItLeansOn() throws Exception {
         // possessive in the object: both coordinated subjects; subject of a complement: the speaker; subject of an

@@ -16,14 +16,14 @@ class NewsFocusTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-        "Kenya held a vote on Sunday. Police fired tear gas at the crowd.; Kenya=KEN | Police=KENPOL",
+        "Kenya held a vote on Sunday. Police fired tear gas at the crowd.; Kenya=KEN | Police=KENPOL | the crowd=KENCVL",
         "Chile raised fares last week. Protesters blocked the main avenue.; Chile=CHL | Protesters=CHLCVL",
         "Peru dissolved its congress. The opposition called it a coup.; Peru=PER | ~its=PER | The opposition=PEROPP",
         "Nigeria sent help to the north. Troops clashed with rebels near a village.; Nigeria=NGA | Troops=NGAMIL | rebels=NGAREB",
         "Bolivia is tense. Lawmakers rejected the budget while the army stayed in barracks.; Bolivia=BOL | Lawmakers=BOLLEG | the army=BOLMIL",
         "Ecuador faces unrest. Authorities arrested forty demonstrators.; Ecuador=ECU | Authorities=ECUGOV | demonstrators=ECUCVL",
         "Opposition lawmakers in Kenya walked out.; Opposition lawmakers in Kenya=KENOPP",
-        "Riot police charged the crowd in Nairobi.; Riot police=KENPOL | Nairobi=KEN@place",
+        "Riot police charged the crowd in Nairobi.; Riot police=KENPOL | the crowd in Nairobi=KENCVL",
         "Students marched through Lima on Friday.; Students=PEREDU | Lima=PER@place",
         "Gunmen seized a bus near Abuja.; Gunmen=NGAUAF | Abuja=NGA@place",
         "A spokesman for Ghana denied it.; spokesman for Ghana=GHAGOV",
