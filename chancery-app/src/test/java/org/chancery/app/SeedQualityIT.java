@@ -41,7 +41,8 @@ class SeedQualityIT {
     void eventQualityDoesNotRegress() {
         LevelScore c = report.country();
         assertTrue(c.coreRecall() >= 0.80, "core recall " + c.coreRecall());
-        assertTrue(c.precision() >= 0.46, "precision " + c.precision());
+        assertTrue(c.precision() >= 0.56, "precision " + c.precision());
+        assertTrue(c.factPrecision() >= 0.74, "precision of the counted kinds " + c.factPrecision());
         assertTrue(c.dateAccuracy() >= 0.90, "date accuracy " + c.dateAccuracy());
     }
 }
