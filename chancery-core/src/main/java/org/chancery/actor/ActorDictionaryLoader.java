@@ -306,11 +306,9 @@ public final class ActorDictionaryLoader {
                 if (sector != null && !sectors.contains(sector)) {
                     problems.add(src.problem(a.lineOf("sector"), "unknown sector '" + sector + "'; declare it under 'sectors:'"));
                 }
-                Set<String> bare = new HashSet<>();
                 // keyed as the nouns are, piece by piece ("governor's office" is governor + 's + office)
-                strings(src, a, "bare", false).forEach(w -> bare.add(String.join(" ", Surface.keys(Surface.pieces(w)))));
-                Set<String> presence = new HashSet<>();
-                strings(src, a, "presence", false).forEach(w -> presence.add(String.join(" ", Surface.keys(Surface.pieces(w)))));
+                Set<String> bare = keysOf(strings(src, a, "bare", false));
+                Set<String> presence = keysOf(strings(src, a, "presence", false));
                 for (String field : List.of("nouns", "titles")) {
                     boolean title = field.equals("titles");
                     YamlNode list = a.get(field);

@@ -1955,10 +1955,10 @@ public final class DictionaryActorResolver implements ActorResolver {
      * "the country" as a place ("remained engaged in Kabul after the Soviet withdrawal from the country"): the nearest
      * state the same sentence named as a place, after a place preposition, if there is one.
      */
-    private ActorMention placeState(List<ActorMention> here, Sentence s, List<Token> toks, int offset) {
+    private ActorMention placeState(List<ActorMention> here, List<Token> toks, int offset) {
         for (int k = here.size() - 1; k >= 0; k--) {
             ActorMention m = here.get(k);
-            if (m.sentenceIndex() != s.index() || m.end() > offset || m.tokenStart() == 0 || !dictionary.isCountry(m.code().countryPart())) {
+            if (m.end() > offset || m.tokenStart() == 0 || !dictionary.isCountry(m.code().countryPart())) {
                 continue;
             }
             String before = toks.get(m.tokenStart() - 1).text().toLowerCase(java.util.Locale.ROOT);
@@ -2142,7 +2142,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                             break;
                         }
                         ActorMention a = i > 0 && PLACE_PREPOSITIONS.contains(toks.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))
-                                ? placeState(here, s, toks, t.start()) : null;
+                                ? placeState(here, toks, t.start()) : null;
                         if (a == null) {
                             a = subjectState(local, s.index(), t.start());
                         }

@@ -1246,12 +1246,9 @@ public final class RuleEventCoder implements EventCoder {
             if (whom.isEmpty()) {
                 whom.addAll(e.target());
             }
-            CameoCode cameo = ontology.cameo(REFUSAL_CODES.get(e.type()));
-            Provenance p = e.provenance();
             String path = g.token(allow).text() + " (negated) -xcomp-> " + g.token(t).text() + "; the one not allowed is the target";
-            return Optional.of(new CodedEvent(e.sentenceIndex(), e.trigger(), e.triggerText(), t, who, whom, PloverType.REJECT,
-                    ontology.ploverModeOf(cameo).orElse(null), e.contexts(), cameo, e.quantities(), Modality.ASSERTED, e.confidence(),
-                    new Provenance(p.rule() + "+refusal", path, p.entries(), p.dictionaries(), p.version())));
+            return Optional.of(reading(e, who, whom, path, PloverType.REJECT, ontology.cameo(REFUSAL_CODES.get(e.type())),
+                    Modality.ASSERTED, "+refusal"));
         }
         return Optional.empty();
     }
@@ -1261,10 +1258,16 @@ public final class RuleEventCoder implements EventCoder {
      * that of {@code e} with {@code suffix} ("+concession", "+intent"), so that it can be told apart and filtered.
      */
     private CodedEvent reading(CodedEvent e, PloverType type, CameoCode cameo, Modality modality, String suffix) {
+        return reading(e, e.source(), e.target(), e.provenance().dependencyPath(), type, cameo, modality, suffix);
+    }
+
+    /** ... with other actors, found along {@code path} ("will not allow Cyprus to join": Turkey refuses Cyprus). */
+    private CodedEvent reading(CodedEvent e, List<EventActor> source, List<EventActor> target, String path, PloverType type,
+                               CameoCode cameo, Modality modality, String suffix) {
         Provenance p = e.provenance();
-        return new CodedEvent(e.sentenceIndex(), e.trigger(), e.triggerText(), e.triggerToken(), e.source(), e.target(), type,
+        return new CodedEvent(e.sentenceIndex(), e.trigger(), e.triggerText(), e.triggerToken(), source, target, type,
                 ontology.ploverModeOf(cameo).orElse(null), e.contexts(), cameo, e.quantities(), modality, e.confidence(),
-                new Provenance(p.rule() + suffix, p.dependencyPath(), p.entries(), p.dictionaries(), p.version()));
+                new Provenance(p.rule() + suffix, path, p.entries(), p.dictionaries(), p.version()));
     }
 
     /** {@code e} with targets found after it was built, and the dependency path saying where they came from. */

@@ -29,12 +29,17 @@ public record RuleScore(String rule, int events, int matched, int facts) {
 
     /** The two lists summed rule by rule, ordered by rule id. */
     static List<RuleScore> merge(List<RuleScore> a, List<RuleScore> b) {
+        List<RuleScore> all = new ArrayList<>(a);
+        all.addAll(b);
+        return sum(all);
+    }
+
+    /** The scores summed rule by rule (one per event, or per document), ordered by rule id. */
+    static List<RuleScore> sum(List<RuleScore> scores) {
         Map<String, RuleScore> by = new TreeMap<>();
-        for (List<RuleScore> list : List.of(a, b)) {
-            for (RuleScore r : list) {
-                by.merge(r.rule(), r, (x, y) -> new RuleScore(x.rule(), x.events() + y.events(), x.matched() + y.matched(),
-                        x.facts() + y.facts()));
-            }
+        for (RuleScore r : scores) {
+            by.merge(r.rule(), r, (x, y) -> new RuleScore(x.rule(), x.events() + y.events(), x.matched() + y.matched(),
+                    x.facts() + y.facts()));
         }
         return new ArrayList<>(by.values());
     }

@@ -283,12 +283,12 @@ public final class SeedGoldEvaluator {
                 }
                 nonEventHits += hit ? 1 : 0;
             }
-            List<RuleScore> rules = new ArrayList<>();
+            List<RuleScore> perEvent = new ArrayList<>(events.size());
             for (int e = 0; e < events.size(); e++) {
                 CodedEvent ce = events.get(e).event();
-                rules = RuleScore.merge(rules, List.of(new RuleScore(ce.provenance().rule(), 1, systemMatched[e] ? 1 : 0,
-                        ce.modality().countsAsFact() ? 1 : 0)));
+                perEvent.add(new RuleScore(ce.provenance().rule(), 1, systemMatched[e] ? 1 : 0, ce.modality().countsAsFact() ? 1 : 0));
             }
+            List<RuleScore> rules = RuleScore.sum(perEvent);
             return new LevelScore(level, (int) gold.coreCount(), coreFound, gold.events().size(), goldFound,
                     events.size(), matched, facts, factsMatched, dated, dateOk, gold.nonEvents().size(), nonEventHits, misses, hits,
                     modality, rules);
